@@ -1,0 +1,69 @@
+/**
+ * Reads a saved page (`.html` or gzip) and parses it with happy-dom, never running its scripts
+ * or fetching anything. Shared by the CLI and the benchmarks so both see the same DOM.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Window } from 'happy-dom';
+
+export class PageLoadError extends Error {}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+function decode(path: string, bytes: Buffer): string {
+  if (bytes.length === 0) throw new PageLoadError(`${path}: the file is empty`);
+  let raw = bytes;
+  if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {
+    try {
+      raw = gunzipSync(bytes);
+    } catch {
+      throw new PageLoadError(`${path}: looks gzipped but does not decompress`);
+    }
+  }
+  const sample = raw.subarray(0, 4096);
+  if (sample.includes(0)) throw new PageLoadError(`${path}: binary data, not an HTML page`);
+  const text = raw.toString('utf8');
+  if (!/<\s*(!doctype|html|head|body|p|div|article|main|title)\b/i.test(text.slice(0, 65536))) {
+    throw new PageLoadError(`${path}: no HTML markup found`);
+  }
+  return text;
+}
+
+/** Parses HTML text into a document with scripts, styles, frames and navigation all disabled. */
+export function parseHtml(html: string, url = 'http://127.0.0.1/'): Document {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+    },
+  });
+  const parser = new window.DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as Document;
+}
+
+export function loadPage(path: string): Document {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PageLoadError(
+      code === 'ENOENT'
+        ? `${path}: no such file`
+        : code === 'EISDIR'
+          ? `${path}: is a folder, not a page`
+          : `${path}: cannot read (${code ?? String(error)})`,
+    );
+  }
+  return parseHtml(decode(path, bytes));
+}

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Gloss</p>, document.getElementById('app')!);

@@ -1,0 +1,6 @@
+// PLACEHOLDER until the clutter planner lands.
+import type { CleanPlan } from '../types';
+
+export function planClean(document: Document): CleanPlan {
+  return { articleRoot: document.body, hidden: [] };
+}

@@ -1,0 +1,36 @@
+import type { PageMetadata } from './types';
+import { countWords } from './text/visible-text';
+
+const WORDS_PER_MINUTE = 230;
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const content = element?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+function bylineFromPage(document: Document): string | null {
+  const element = document.querySelector('[rel="author"], [itemprop~="author"], .byline, .author');
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text && text.length < 100 ? text : null;
+}
+
+/** Title, byline, site and language from the page's own metadata, cheapest source first. */
+export function readMetadata(document: Document, articleText: string): PageMetadata {
+  const wordCount = countWords(articleText);
+  return {
+    title:
+      meta(document, 'og:title', 'twitter:title') ??
+      document.querySelector('h1')?.textContent?.trim() ??
+      document.title.trim(),
+    byline: meta(document, 'author', 'article:author') ?? bylineFromPage(document),
+    siteName: meta(document, 'og:site_name', 'application-name'),
+    lang: document.documentElement.getAttribute('lang') || meta(document, 'og:locale'),
+    publishedTime: meta(document, 'article:published_time', 'date', 'pubdate'),
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}
