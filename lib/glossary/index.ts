@@ -1,25 +1,10 @@
-// PLACEHOLDER until the matcher lands: the public surface of lib/glossary.
-import type { GlossaryEntry } from './entry';
-
+/**
+ * The matcher's public surface: compile a glossary once, then find its terms in text or in a
+ * DOM subtree. The built-in pack (./builtin), import and export (./import, ./export, ./merge)
+ * and sync sizing (./sync-quota) are separate modules, so the content script bundles only what
+ * marking terms needs.
+ */
 export type { GlossaryEntry } from './entry';
-
-export interface GlossaryIndex {
-  entries: ReadonlyMap<string, GlossaryEntry>;
-}
-
-/** A match inside the DOM: a range over text nodes (it may span inline tags). */
-export interface DomTermMatch {
-  entryId: string;
-  startContainer: Text;
-  startOffset: number;
-  endContainer: Text;
-  endOffset: number;
-}
-
-export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  return { entries: new Map(entries.map((e) => [e.id, e])) };
-}
-
-export function matchInElement(_index: GlossaryIndex, _root: Element): DomTermMatch[] {
-  return [];
-}
+export { compileGlossary, type GlossaryIndex } from './compile';
+export { matchText, type MatchLimits, type TextMatch } from './match-text';
+export { matchInElement, type DomMatchOptions, type DomTermMatch } from './match-dom';
