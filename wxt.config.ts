@@ -20,6 +20,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandToggleClean__',
       },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextTerm__',
+      },
     },
     content_security_policy: {
       extension_pages:

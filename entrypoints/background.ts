@@ -1,1 +1,22 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { listenForCommands } from '../background/commands';
+import { installContextMenu } from '../background/context-menu';
+import { openOptionsAt } from '../background/options-page';
+import { setPageCss } from '../background/page-css';
+import { parseBackgroundMessage } from '../extension/messages';
+import { isOurContentScript } from '../extension/senders';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseBackgroundMessage(raw);
+    if (!message || !isOurContentScript(sender)) return undefined;
+    switch (message.type) {
+      case 'clean-css':
+        return setPageCss(sender, message.on);
+      case 'open-options':
+        return openOptionsAt(`edit=${encodeURIComponent(message.entryId)}`);
+    }
+  });
+  listenForCommands();
+  installContextMenu();
+});

@@ -5,7 +5,7 @@
  * run exactly this code.
  */
 import { extractClaims } from './claims';
-import { planClean } from './clutter';
+import { type CleanOptions, planClean } from './clutter';
 import { detectArticle } from './detect';
 import { type GlossaryIndex, type DomTermMatch, matchInElement } from './glossary';
 import { readMetadata } from './metadata';
@@ -16,10 +16,14 @@ export * from './types';
 
 export interface AnalyzeOptions {
   glossary?: GlossaryIndex;
+  /** The reader's clutter categories and per-site picks. */
+  plan?: CleanOptions;
   /** How many claims to rank; 10 by default. */
   maxClaims?: number;
   /** Analyse even when detection says this is not an article (the reader asked for it). */
   force?: boolean;
+  /** A detection already made (the content script detects first, cheaply). */
+  detection?: Detection;
   /** A clock, for the timings; `performance.now` by default. */
   now?: () => number;
 }
@@ -40,21 +44,26 @@ const EMPTY_PLAN: CleanPlan = { articleRoot: null, hidden: [] };
 /** Detection only: what the content script runs on every page before anything else. */
 export { detectArticle } from './detect';
 
-export function analyze(document: Document, options: AnalyzeOptions = {}): Analysis {
+/**
+ * The analysis as a generator that pauses between stages, so a caller on a page's main thread
+ * can yield to the browser between them. `analyze` runs it straight through.
+ */
+export function* analyzeInSteps(document: Document, options: AnalyzeOptions = {}): Generator<void, Analysis> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const detection = detectArticle(document);
+  const detection = options.detection ?? detectArticle(document);
   const t1 = now();
+  yield;
   const proceed = detection.isArticle || options.force === true;
-  const plan = proceed ? planClean(document) : EMPTY_PLAN;
+  const plan = proceed ? planClean(document, options.plan) : EMPTY_PLAN;
   const t2 = now();
+  yield;
   const hiddenSet = new Set(plan.hidden.map((block) => block.element));
   const root = plan.articleRoot;
-  const claims = root
-    ? extractClaims(root, { exclude: hiddenSet, max: options.maxClaims ?? 10 })
-    : [];
+  const claims = root ? extractClaims(root, { exclude: hiddenSet, max: options.maxClaims ?? 10 }) : [];
   const t3 = now();
-  const termMatches = root && options.glossary ? matchInElement(options.glossary, root) : [];
+  yield;
+  const termMatches = root && options.glossary ? matchInElement(options.glossary, root, { exclude: hiddenSet }) : [];
   const terms = countTerms(termMatches, options.glossary);
   const t4 = now();
   const articleText = root ? visibleText(root, hiddenSet) : '';
@@ -68,6 +77,13 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
     termMatches,
     timings: { detectMs: t1 - t0, planMs: t2 - t1, claimsMs: t3 - t2, glossaryMs: t4 - t3 },
   };
+}
+
+export function analyze(document: Document, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeInSteps(document, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 function countTerms(matches: readonly DomTermMatch[], glossary?: GlossaryIndex): TermMatch[] {

@@ -1,4 +1,38 @@
+/**
+ * The content script: runs on every page, so it does one cheap thing first (is this an
+ * article?) and everything else only where the answer is yes or the reader asks.
+ */
+import { browser } from 'wxt/browser';
+import { detectArticle } from '../../lib/detect';
+import { parseContentMessage } from '../../extension/messages';
+import { isExtensionContext } from '../../extension/senders';
+import { PageSession } from '../../content/session';
+
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    if (!(document instanceof HTMLDocument) || !document.body) return; // XML, SVG, framesets
+    performance.mark('gloss:start');
+    const session = new PageSession(safeDetect());
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      const message = parseContentMessage(raw);
+      if (!message || !isExtensionContext(sender) || ctx.isInvalid) return undefined;
+      return session.handle(message);
+    });
+    if (session.detected) {
+      await session.activate();
+      performance.mark('gloss:ready');
+      performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
+    }
+  },
 });
+
+/** Detection must never throw into the page, whatever the page has done to its own DOM. */
+function safeDetect() {
+  try {
+    return detectArticle(document);
+  } catch {
+    return { isArticle: false, score: 0, reasons: ['detection failed'] };
+  }
+}

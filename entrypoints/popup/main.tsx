@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { App } from './App';
 
-render(<p>Gloss</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,92 @@
+/** One term in the glossary list. Definitions and all reader text render as text, never HTML. */
+import type { GlossaryEntry } from '../../lib/glossary/entry';
+import { t } from '../../extension/i18n';
+
+export interface GlossaryRowProps {
+  entry: GlossaryEntry;
+  /** A built-in the reader edited: their copy stands in its place. */
+  editedBuiltin: boolean;
+  builtin: boolean;
+  muted: boolean;
+  onEdit(): void;
+  onDelete(): void;
+  onUnmute(): void;
+  onRestore(): void;
+}
+
+export function GlossaryRow(props: GlossaryRowProps) {
+  const { entry, builtin, editedBuiltin, muted } = props;
+  const headingId = `term-${entry.id}`;
+  const badge = editedBuiltin
+    ? t('optionsOriginEdited')
+    : builtin
+      ? t('optionsOriginBuiltin')
+      : t('optionsOriginUser');
+  return (
+    <li class={muted ? 'entry is-muted' : 'entry'} aria-labelledby={headingId}>
+      <div class="entry-head">
+        <h2 id={headingId} class="entry-term">
+          {entry.term}
+        </h2>
+        <span class="badge">{badge}</span>
+        {muted && <span class="badge badge-muted">{t('optionsMuted')}</span>}
+      </div>
+      {entry.aliases.length > 0 && (
+        <p class="entry-aliases">
+          <span class="muted">{t('optionsAliasesLabel')}</span> {entry.aliases.join(', ')}
+        </p>
+      )}
+      <p class="entry-definition">{entry.definition || t('optionsNoDefinition')}</p>
+      {entry.tags.length > 0 && (
+        <ul class="tags" aria-label={t('optionsTagsLabel')}>
+          {entry.tags.map((tag) => (
+            <li key={tag} class="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="row-buttons">
+        <button
+          type="button"
+          class="secondary"
+          onClick={props.onEdit}
+          aria-label={t('optionsEditTerm', entry.term)}
+        >
+          {t('optionsEdit')}
+        </button>
+        {muted && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={props.onUnmute}
+            aria-label={t('optionsUnmuteTerm', entry.term)}
+          >
+            {t('optionsUnmute')}
+          </button>
+        )}
+        {/* A built-in cannot be deleted (it ships with Gloss), only muted; the reader's own can. */}
+        {!(builtin && muted) && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={props.onDelete}
+            aria-label={t(builtin ? 'optionsMuteTerm' : 'optionsDeleteTerm', entry.term)}
+          >
+            {builtin ? t('optionsMute') : t('optionsDelete')}
+          </button>
+        )}
+        {editedBuiltin && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={props.onRestore}
+            aria-label={t('optionsRestoreTerm', entry.term)}
+          >
+            {t('optionsRestore')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

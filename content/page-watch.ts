@@ -1,0 +1,64 @@
+/**
+ * Watches the page after the first analysis: new subtrees are classified in time slices, our
+ * hide attribute is put back where the page strips it, and a changed URL or a replaced article
+ * (single-page apps) asks for a fresh analysis.
+ */
+import { HIDE_ATTRIBUTE } from '../extension/page-css';
+import { TimeSlicer } from './time-slicer';
+
+export interface PageWatchHooks {
+  onAdded(elements: Element[]): void;
+  onHideAttributeRemoved(element: Element): void;
+  /** The URL changed or the article left the page. */
+  onNavigated(): void;
+  isOwnNode(node: Node): boolean;
+  articleRoot(): Element | null;
+}
+
+export function watchPage(hooks: PageWatchHooks): () => void {
+  let url = location.href;
+  const slicer = new TimeSlicer<Element>((batch) => {
+    const connected = batch.filter((element) => element.isConnected);
+    if (connected.length > 0) hooks.onAdded(connected);
+  });
+  const observer = new MutationObserver((records) => {
+    if (location.href !== url || (hooks.articleRoot() && !hooks.articleRoot()!.isConnected)) {
+      url = location.href;
+      slicer.clear();
+      hooks.onNavigated();
+      return;
+    }
+    const added: Element[] = [];
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (!(record.target as Element).hasAttribute(HIDE_ATTRIBUTE)) {
+          hooks.onHideAttributeRemoved(record.target as Element);
+        }
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && !hooks.isOwnNode(node)) added.push(node as Element);
+      }
+    }
+    if (added.length > 0) slicer.push(added);
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [HIDE_ATTRIBUTE],
+    attributeOldValue: false,
+  });
+  // pushState is invisible to an isolated world; popstate and hashchange are not.
+  const onHistory = () => {
+    if (location.href === url) return;
+    url = location.href;
+    hooks.onNavigated();
+  };
+  window.addEventListener('popstate', onHistory);
+  return () => {
+    observer.disconnect();
+    slicer.clear();
+    window.removeEventListener('popstate', onHistory);
+  };
+}

@@ -1,0 +1,258 @@
+/**
+ * Everything Gloss does in one page, after detection said "article" (or the reader asked):
+ * the analysis, clean mode, term marks and card, claims, and the answers to the popup.
+ * Storage is read once and then followed, so an edit in any tab shows here at once.
+ */
+import { browser } from 'wxt/browser';
+import { type Analysis, analyzeInSteps } from '../lib';
+import { compileGlossary, type GlossaryIndex } from '../lib/glossary';
+import type { GlossaryEntry } from '../lib/glossary/entry';
+import { planAdditions } from '../lib/clutter';
+import type { Detection } from '../lib/types';
+import type { ContentApi, Message, PageState, ResponseOf } from '../extension/messages';
+import { effectiveEntries, glossaryRecord, markableEntries, type StoredGlossary } from '../extension/storage/glossary';
+import { readRecord, watchRecord, writeRecord } from '../extension/storage/record';
+import { type Settings, settingsRecord } from '../extension/storage/settings';
+import { emptySiteRule, type SiteRule, sitesRecord } from '../extension/storage/sites';
+import { visibleText } from '../lib/text/visible-text';
+import { goToClaim } from './claim-jump';
+import { CleanMode } from './clean-mode';
+import { ensurePageStyle } from './page-style';
+import { watchPage } from './page-watch';
+import { startPicker } from './picker';
+import { selectionContext } from './selection-context';
+import { TermHover } from './term-hover';
+import { TermMarks } from './term-marks';
+
+const STEP_GAP_MS = 0;
+const PREVIEW_LENGTH = 80;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class PageSession {
+  private analysis: Analysis | null = null;
+  private clean: CleanMode | null = null;
+  private marks: TermMarks | null = null;
+  private hover: TermHover | null = null;
+  private settings!: Settings;
+  private site: SiteRule = emptySiteRule();
+  private glossary: StoredGlossary = glossaryRecord.fallback();
+  private entries = new Map<string, GlossaryEntry>();
+  private forced = false;
+  /** Set while or after activating: requests wait for it so they see the finished analysis. */
+  private activation: Promise<void> | null = null;
+  private stopWatching: (() => void)[] = [];
+  private readonly host = location.hostname;
+
+  constructor(private detection: Detection) {}
+
+  get detected(): boolean {
+    return this.detection.isArticle;
+  }
+
+  get isActive(): boolean {
+    return this.analysis !== null;
+  }
+
+  /** Loads what the reader stored, analyses the page in steps, and applies their choices. */
+  activate(): Promise<void> {
+    this.activation ??= this.load();
+    return this.activation;
+  }
+
+  private async load(): Promise<void> {
+    const [settings, sites, glossary] = await Promise.all([
+      readRecord(settingsRecord),
+      readRecord(sitesRecord),
+      readRecord(glossaryRecord),
+    ]);
+    this.settings = settings.value;
+    this.site = sites.value[this.host] ?? emptySiteRule();
+    this.glossary = glossary.value;
+    await this.analyse();
+    await ensurePageStyle();
+    this.applyMarks();
+    if (this.site.alwaysClean) this.clean!.setOn(true);
+    this.follow();
+  }
+
+  private async analyse(): Promise<void> {
+    const steps = analyzeInSteps(document, {
+      detection: this.detection,
+      force: this.forced,
+      glossary: this.compiledGlossary(),
+      plan: this.planOptions(),
+    });
+    let step = steps.next();
+    // Yield between stages so no single task holds the page for long.
+    while (!step.done) {
+      await wait(STEP_GAP_MS);
+      step = steps.next();
+    }
+    this.analysis = step.value;
+    const wasOn = this.clean?.isOn ?? false;
+    this.clean?.setOn(false);
+    this.clean = new CleanMode(this.analysis.plan.articleRoot, (category) => this.settings.categories[category]);
+    this.clean.replacePlan(this.analysis.plan.hidden);
+    if (wasOn) this.clean.setOn(true);
+  }
+
+  private compiledGlossary(): GlossaryIndex {
+    const markable = markableEntries(this.glossary);
+    this.entries = new Map(effectiveEntries(this.glossary).map((entry) => [entry.id, entry]));
+    return compileGlossary(markable);
+  }
+
+  private planOptions() {
+    return { categories: this.settings.categories, siteRules: { hide: this.site.hide, show: this.site.show } };
+  }
+
+  private applyMarks(): void {
+    this.marks?.clear();
+    if (!this.analysis || this.settings.markTerms === 'off') {
+      this.marks = null;
+      this.hover?.destroy();
+      this.hover = null;
+      return;
+    }
+    this.marks = new TermMarks(this.analysis.termMatches, this.settings.markTerms === 'first');
+    this.marks.show();
+    if (this.hover) this.hover.setMarks(this.marks);
+    else
+      this.hover = new TermHover(this.marks, {
+        delayMs: () => this.settings.cardDelayMs,
+        entry: (id) => this.entries.get(id),
+        onEdit: (entry) => void browser.runtime.sendMessage({ type: 'open-options', entryId: entry.id }),
+        onMute: (entry) => void this.mute(entry.id),
+      });
+  }
+
+  private async mute(id: string): Promise<void> {
+    const current = await readRecord(glossaryRecord);
+    if (current.value.muted.includes(id)) return;
+    await writeRecord(glossaryRecord, { ...current.value, muted: [...current.value.muted, id] });
+  }
+
+  /** Follows storage (edits in other tabs) and the page itself (late content, navigation). */
+  private follow(): void {
+    this.stopWatching.push(
+      watchRecord(glossaryRecord, (value) => {
+        this.glossary = value;
+        void this.reanalyse();
+      }),
+      watchRecord(settingsRecord, (value) => {
+        const marksChanged = value.markTerms !== this.settings.markTerms;
+        this.settings = value;
+        this.clean?.setCategoryFilter((category) => value.categories[category]);
+        if (marksChanged) this.applyMarks();
+      }),
+      watchRecord(sitesRecord, (value) => {
+        const next = value[this.host] ?? emptySiteRule();
+        const selectorsChanged = JSON.stringify([next.hide, next.show]) !== JSON.stringify([this.site.hide, this.site.show]);
+        this.site = next;
+        if (selectorsChanged) void this.reanalyse();
+      }),
+      watchPage({
+        onAdded: (elements) => this.onAdded(elements),
+        onHideAttributeRemoved: (element) => this.clean?.reassert(element),
+        onNavigated: () => void this.reanalyse(),
+        isOwnNode: (node) => node instanceof Element && node.hasAttribute('data-gloss-ui'),
+        articleRoot: () => this.analysis?.plan.articleRoot ?? null,
+      }),
+    );
+  }
+
+  private onAdded(elements: Element[]): void {
+    if (!this.analysis || !this.clean) return;
+    const blocks = planAdditions(document, this.analysis.plan, elements, this.planOptions());
+    if (blocks.length > 0) this.clean.add(blocks);
+  }
+
+  private async reanalyse(): Promise<void> {
+    await this.analyse();
+    this.applyMarks();
+  }
+
+  async handle(message: Message<ContentApi>): Promise<ResponseOf<ContentApi, typeof message.type>> {
+    await this.activation;
+    switch (message.type) {
+      case 'get-state':
+        return this.state();
+      case 'set-clean':
+        await this.ensureActive();
+        this.clean?.setOn(message.on);
+        return this.state();
+      case 'toggle-clean':
+        await this.ensureActive();
+        this.clean?.setOn(!this.clean.isOn);
+        return this.state();
+      case 'reveal-block':
+        this.clean?.reveal(message.index);
+        return this.state();
+      case 'analyze-anyway':
+        this.forced = true;
+        if (this.isActive) await this.reanalyse();
+        else await this.activate();
+        return this.state();
+      case 'go-to-claim': {
+        const claim = this.analysis?.claims[message.index];
+        const root = this.analysis?.plan.articleRoot ?? document.body;
+        return { found: claim ? goToClaim(root, claim) : false };
+      }
+      case 'go-to-term': {
+        const live = this.marks?.firstOf(message.id);
+        if (live) this.hover?.openFor(live);
+        return { found: Boolean(live) };
+      }
+      case 'next-term': {
+        const live = this.marks?.next(this.hover?.openMark ?? null);
+        if (live) this.hover?.openFor(live);
+        return { found: Boolean(live) };
+      }
+      case 'start-picker':
+        return { started: startPicker(message.mode, this.host) };
+      case 'selection-context':
+        return selectionContext();
+    }
+  }
+
+  private async ensureActive(): Promise<void> {
+    if (this.isActive) return;
+    this.forced = true;
+    await this.activate();
+  }
+
+  private state(): PageState {
+    const analysis = this.analysis;
+    const clean = this.clean;
+    const counts = new Map((analysis?.terms ?? []).map((term) => [term.id, term.count]));
+    return {
+      host: this.host,
+      pageUrl: location.href.split('#')[0]!,
+      isArticle: this.detection.isArticle,
+      forced: this.forced,
+      title: analysis?.metadata.title ?? document.title,
+      siteName: analysis?.metadata.siteName ?? null,
+      wordCount: analysis?.metadata.wordCount ?? 0,
+      readingMinutes: analysis?.metadata.readingMinutes ?? 0,
+      clean: clean?.isOn ?? false,
+      alwaysClean: this.site.alwaysClean,
+      hidden: (clean?.planned ?? []).map((block, index) => ({
+        index,
+        category: block.category,
+        preview: visibleText(block.element).replace(/\s+/g, ' ').slice(0, PREVIEW_LENGTH),
+        revealed: clean!.isRevealed(block),
+      })),
+      claims: (analysis?.claims ?? []).map((claim, index) => ({
+        index,
+        text: claim.text,
+        kind: claim.kind,
+        ...(claim.source ? { source: claim.source } : {}),
+      })),
+      terms: [...counts].map(([id, count]) => {
+        const entry = this.entries.get(id);
+        return { id, count, term: entry?.term ?? id, definition: entry?.definition ?? '' };
+      }),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Hosts the card in a shadow root attached to an element of our own, placed next to the term.
+ * The host exists only while a card is open, so a page without an open card carries nothing of
+ * ours in its DOM.
+ */
+import { render } from 'preact';
+import { CARD_CSS } from './card-css';
+import { TermCard, type TermCardProps } from './TermCard';
+
+const GAP = 8;
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  contains(node: Node | null): boolean {
+    return node !== null && this.host !== null && (node === this.host || this.host.contains(node));
+  }
+
+  open(props: TermCardProps, near: DOMRect, focus: boolean): void {
+    if (!this.host) this.create();
+    render(<TermCard {...props} />, this.mount!);
+    this.place(near);
+    if (focus) this.host!.shadowRoot!.querySelector<HTMLElement>('.card')?.focus();
+  }
+
+  close(): void {
+    if (!this.host) return;
+    render(null, this.mount!);
+    this.host.remove();
+    this.host = null;
+    this.mount = null;
+  }
+
+  private create(): void {
+    const host = document.createElement('gloss-card');
+    host.setAttribute('data-gloss-ui', '');
+    host.style.setProperty('all', 'initial', 'important');
+    host.style.setProperty('position', 'fixed', 'important');
+    host.style.setProperty('z-index', '2147483647', 'important');
+    // Open: a closed root hides nothing from a determined page and would hide the card from
+    // assistive-technology tooling and our own browser tests.
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = CARD_CSS;
+    const mount = document.createElement('div');
+    shadow.append(style, mount);
+    document.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+  }
+
+  private place(near: DOMRect): void {
+    const host = this.host!;
+    const width = Math.min(320, window.innerWidth - 16);
+    const left = Math.max(GAP, Math.min(near.left, window.innerWidth - width - GAP));
+    const below = near.bottom + GAP;
+    const height = host.getBoundingClientRect().height || 160;
+    const top = below + height > window.innerHeight && near.top - GAP - height > 0 ? near.top - GAP - height : below;
+    host.style.setProperty('left', `${left}px`, 'important');
+    host.style.setProperty('top', `${top}px`, 'important');
+  }
+}

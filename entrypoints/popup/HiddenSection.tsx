@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { askTab } from '../../extension/ask-tab';
+import { type MessageKey, t } from '../../extension/i18n';
+import type { PageState } from '../../extension/messages';
+import { CLUTTER_CATEGORIES } from '../../lib/types';
+
+interface Props {
+  tabId: number;
+  state: PageState;
+  onReveal(index: number): void;
+}
+
+/** How many blocks clean mode hides, by category, with a way to bring any one back. */
+export function HiddenSection({ tabId, state, onReveal }: Props) {
+  const [open, setOpen] = useState<string | null>(null);
+  const hidden = state.hidden.filter((block) => !block.revealed);
+  const pick = async (mode: 'hide' | 'show') => {
+    await askTab(tabId, { type: 'start-picker', mode });
+    window.close();
+  };
+  return (
+    <section aria-labelledby="hidden-heading">
+      <h2 id="hidden-heading">{t('popupHiddenHeading', String(hidden.length))}</h2>
+      <ul class="categories">
+        {CLUTTER_CATEGORIES.map((category) => {
+          const blocks = hidden.filter((block) => block.category === category);
+          if (blocks.length === 0) return null;
+          const expanded = open === category;
+          return (
+            <li key={category} data-category={category}>
+              <button type="button" class="row" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : category)}>
+                <span>{t(`category_${category.replace('-', '_')}` as MessageKey)}</span>
+                <span class="count">{blocks.length}</span>
+              </button>
+              {expanded && (
+                <ul class="blocks">
+                  {blocks.map((block) => (
+                    <li key={block.index}>
+                      <span class="preview">{block.preview || t('popupNoText')}</span>
+                      <button type="button" class="link" onClick={() => onReveal(block.index)}>
+                        {t('popupReveal')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div class="row-buttons">
+        <button type="button" class="secondary" onClick={() => pick('hide')}>
+          {t('popupPickHide')}
+        </button>
+        <button type="button" class="secondary" onClick={() => pick('show')}>
+          {t('popupPickShow')}
+        </button>
+      </div>
+    </section>
+  );
+}
