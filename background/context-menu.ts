@@ -15,7 +15,8 @@ export function installContextMenu(): void {
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
-    const selection = tab?.id === undefined ? undefined : await askTab(tab.id, { type: 'selection-context' });
+    const selection =
+      tab?.id === undefined ? undefined : await askTab(tab.id, { type: 'selection-context' });
     const term = (selection?.term || info.selectionText || '').trim().slice(0, 100);
     const params = new URLSearchParams({ term, context: selection?.sentence ?? '' });
     await openOptionsAt(`add?${params}`);

@@ -6,7 +6,10 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { PAGE_CSS } from '../extension/page-css';
 
-export async function setPageCss(sender: Runtime.MessageSender, on: boolean): Promise<{ applied: boolean }> {
+export async function setPageCss(
+  sender: Runtime.MessageSender,
+  on: boolean,
+): Promise<{ applied: boolean }> {
   const target = { tabId: sender.tab!.id!, frameIds: [sender.frameId!] };
   try {
     if (on) await browser.scripting.insertCSS({ target, css: PAGE_CSS, origin: 'USER' });

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const names = values.only ? values.only.split(',') : Object.keys(BENCHMARKS);
   for (const name of names) {
     const load = BENCHMARKS[name];
-    if (!load) throw new Error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+    if (!load)
+      throw new Error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHMARKS).join(', ')}`);
     const benchmark = (await load()).default;
     console.log(`\n== ${name}: ${benchmark.title}`);
     await benchmark.run(args);

@@ -8,7 +8,8 @@ export interface TextSpan {
 
 export function toRange(span: TextSpan): Range | null {
   if (!span.startContainer.isConnected || !span.endContainer.isConnected) return null;
-  if (span.startOffset > span.startContainer.length || span.endOffset > span.endContainer.length) return null;
+  if (span.startOffset > span.startContainer.length || span.endOffset > span.endContainer.length)
+    return null;
   const range = document.createRange();
   range.setStart(span.startContainer, span.startOffset);
   range.setEnd(span.endContainer, span.endOffset);

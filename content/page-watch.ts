@@ -37,7 +37,8 @@ export function watchPage(hooks: PageWatchHooks): () => void {
         continue;
       }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && !hooks.isOwnNode(node)) added.push(node as Element);
+        if (node.nodeType === Node.ELEMENT_NODE && !hooks.isOwnNode(node))
+          added.push(node as Element);
       }
     }
     if (added.length > 0) slicer.push(added);

@@ -78,8 +78,12 @@ export function selectorFor(element: Element): string {
     }
     const tag = current.tagName.toLowerCase();
     const parent: Element | null = current.parentElement;
-    const siblings = parent ? [...parent.children].filter((c) => c.tagName === current!.tagName) : [];
-    parts.unshift(siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(current) + 1})` : tag);
+    const siblings = parent
+      ? [...parent.children].filter((c) => c.tagName === current!.tagName)
+      : [];
+    parts.unshift(
+      siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(current) + 1})` : tag,
+    );
     current = parent;
   }
   return parts.join(' > ');

@@ -4,7 +4,9 @@ const MAX_SENTENCE = 400;
 export function selectionContext(): { term: string; sentence: string } {
   const selection = window.getSelection();
   const term = selection?.toString().trim().replace(/\s+/g, ' ') ?? '';
-  const block = selection?.anchorNode?.parentElement?.closest('p, li, blockquote, dd, td, h1, h2, h3, div');
+  const block = selection?.anchorNode?.parentElement?.closest(
+    'p, li, blockquote, dd, td, h1, h2, h3, div',
+  );
   const text = block?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const at = term ? text.indexOf(term) : -1;
   if (at < 0) return { term, sentence: '' };

@@ -10,7 +10,12 @@ import type { GlossaryEntry } from '../lib/glossary/entry';
 import { planAdditions } from '../lib/clutter';
 import type { Detection } from '../lib/types';
 import type { ContentApi, Message, PageState, ResponseOf } from '../extension/messages';
-import { effectiveEntries, glossaryRecord, markableEntries, type StoredGlossary } from '../extension/storage/glossary';
+import {
+  effectiveEntries,
+  glossaryRecord,
+  markableEntries,
+  type StoredGlossary,
+} from '../extension/storage/glossary';
 import { readRecord, watchRecord, writeRecord } from '../extension/storage/record';
 import { type Settings, settingsRecord } from '../extension/storage/settings';
 import { emptySiteRule, type SiteRule, sitesRecord } from '../extension/storage/sites';
@@ -92,7 +97,10 @@ export class PageSession {
     this.analysis = step.value;
     const wasOn = this.clean?.isOn ?? false;
     this.clean?.setOn(false);
-    this.clean = new CleanMode(this.analysis.plan.articleRoot, (category) => this.settings.categories[category]);
+    this.clean = new CleanMode(
+      this.analysis.plan.articleRoot,
+      (category) => this.settings.categories[category],
+    );
     this.clean.replacePlan(this.analysis.plan.hidden);
     if (wasOn) this.clean.setOn(true);
   }
@@ -104,7 +112,10 @@ export class PageSession {
   }
 
   private planOptions() {
-    return { categories: this.settings.categories, siteRules: { hide: this.site.hide, show: this.site.show } };
+    return {
+      categories: this.settings.categories,
+      siteRules: { hide: this.site.hide, show: this.site.show },
+    };
   }
 
   private applyMarks(): void {
@@ -122,7 +133,8 @@ export class PageSession {
       this.hover = new TermHover(this.marks, {
         delayMs: () => this.settings.cardDelayMs,
         entry: (id) => this.entries.get(id),
-        onEdit: (entry) => void browser.runtime.sendMessage({ type: 'open-options', entryId: entry.id }),
+        onEdit: (entry) =>
+          void browser.runtime.sendMessage({ type: 'open-options', entryId: entry.id }),
         onMute: (entry) => void this.mute(entry.id),
       });
   }
@@ -148,7 +160,9 @@ export class PageSession {
       }),
       watchRecord(sitesRecord, (value) => {
         const next = value[this.host] ?? emptySiteRule();
-        const selectorsChanged = JSON.stringify([next.hide, next.show]) !== JSON.stringify([this.site.hide, this.site.show]);
+        const selectorsChanged =
+          JSON.stringify([next.hide, next.show]) !==
+          JSON.stringify([this.site.hide, this.site.show]);
         this.site = next;
         if (selectorsChanged) void this.reanalyse();
       }),

@@ -30,7 +30,10 @@ export class TermHover {
     private readonly options: TermHoverOptions,
   ) {
     const signal = this.abort.signal;
-    document.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, signal });
+    document.addEventListener('pointermove', (e) => this.onPointerMove(e), {
+      passive: true,
+      signal,
+    });
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     window.addEventListener('scroll', () => this.current && !this.hasFocus() && this.close(), {
       passive: true,
@@ -45,7 +48,10 @@ export class TermHover {
 
   /** Opens the card for a mark and moves focus into it (keyboard and popup paths). */
   openFor(live: LiveMatch): void {
-    live.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    live.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: 'instant',
+    });
     this.show(live, true);
   }
 

@@ -45,7 +45,8 @@ export class TermMarks {
   }
 
   show(): void {
-    if (TermMarks.supported) CSS.highlights.set(MARKS, new Highlight(...this.live.map((l) => l.range)));
+    if (TermMarks.supported)
+      CSS.highlights.set(MARKS, new Highlight(...this.live.map((l) => l.range)));
   }
 
   clear(): void {
@@ -65,7 +66,8 @@ export class TermMarks {
     const caret = caretAt(x, y);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
     for (const live of this.byNode.get(caret.node as Text) ?? []) {
-      if (live.range.isPointInRange(caret.node, caret.offset) && pointInRects(live.range, x, y)) return live;
+      if (live.range.isPointInRange(caret.node, caret.offset) && pointInRects(live.range, x, y))
+        return live;
     }
     return null;
   }
@@ -87,8 +89,9 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
     const position = document.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const legacy = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
-    .caretRangeFromPoint;
+  const legacy = (
+    document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint;
   const range = legacy?.call(document, x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
@@ -96,7 +99,8 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 /** The caret snaps to the nearest text, so check the pointer is really over the term. */
 function pointInRects(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+      return true;
   }
   return false;
 }

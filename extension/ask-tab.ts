@@ -7,7 +7,10 @@ export async function askTab<K extends keyof ContentApi>(
   message: Message<ContentApi, K>,
 ): Promise<ResponseOf<ContentApi, K> | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ResponseOf<ContentApi, K>;
+    return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ResponseOf<
+      ContentApi,
+      K
+    >;
   } catch {
     return undefined; // no content script there: a browser page, or one still loading
   }

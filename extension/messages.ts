@@ -34,14 +34,17 @@ export interface ContentApi {
   'start-picker': { request: { mode: 'hide' | 'show' }; response: { started: boolean } };
   'analyze-anyway': { request: Record<never, never>; response: PageState };
   'next-term': { request: Record<never, never>; response: { found: boolean } };
-  'selection-context': { request: Record<never, never>; response: { term: string; sentence: string } };
+  'selection-context': {
+    request: Record<never, never>;
+    response: { term: string; sentence: string };
+  };
 }
 
 /** Requests to the background, from content scripts. */
 export interface BackgroundApi {
   'clean-css': { request: { on: boolean }; response: { applied: boolean } };
   /** From the term card's "edit": open the options page at that term. */
-  'open-options': { request: { entryId: string }; response: void };
+  'open-options': { request: { entryId: string }; response: undefined };
 }
 
 export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api

@@ -48,7 +48,10 @@ export { detectArticle } from './detect';
  * The analysis as a generator that pauses between stages, so a caller on a page's main thread
  * can yield to the browser between them. `analyze` runs it straight through.
  */
-export function* analyzeInSteps(document: Document, options: AnalyzeOptions = {}): Generator<void, Analysis> {
+export function* analyzeInSteps(
+  document: Document,
+  options: AnalyzeOptions = {},
+): Generator<void, Analysis> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const detection = options.detection ?? detectArticle(document);
@@ -60,10 +63,13 @@ export function* analyzeInSteps(document: Document, options: AnalyzeOptions = {}
   yield;
   const hiddenSet = new Set(plan.hidden.map((block) => block.element));
   const root = plan.articleRoot;
-  const claims = root ? extractClaims(root, { exclude: hiddenSet, max: options.maxClaims ?? 10 }) : [];
+  const claims = root
+    ? extractClaims(root, { exclude: hiddenSet, max: options.maxClaims ?? 10 })
+    : [];
   const t3 = now();
   yield;
-  const termMatches = root && options.glossary ? matchInElement(options.glossary, root, { exclude: hiddenSet }) : [];
+  const termMatches =
+    root && options.glossary ? matchInElement(options.glossary, root, { exclude: hiddenSet }) : [];
   const terms = countTerms(termMatches, options.glossary);
   const t4 = now();
   const articleText = root ? visibleText(root, hiddenSet) : '';

@@ -6,7 +6,7 @@ import { builtinGlossary } from '../../lib/glossary/builtin';
 import type { GlossaryEntry } from '../../lib/glossary/entry';
 import { LIMITS } from '../../lib/glossary/format';
 import type { StoredGlossary } from '../../extension/storage/glossary';
-import { isHttpUrl } from '../../extension/storage/settings-file';
+import { isHttpUrl } from '../../lib/glossary/entry';
 
 // The same limits an import enforces, so a term typed here can always be exported and re-imported.
 export const MAX_TERM_LENGTH = LIMITS.termChars;

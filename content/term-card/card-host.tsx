@@ -64,7 +64,10 @@ export class CardHost {
     const left = Math.max(GAP, Math.min(near.left, window.innerWidth - width - GAP));
     const below = near.bottom + GAP;
     const height = host.getBoundingClientRect().height || 160;
-    const top = below + height > window.innerHeight && near.top - GAP - height > 0 ? near.top - GAP - height : below;
+    const top =
+      below + height > window.innerHeight && near.top - GAP - height > 0
+        ? near.top - GAP - height
+        : below;
     host.style.setProperty('left', `${left}px`, 'important');
     host.style.setProperty('top', `${top}px`, 'important');
   }

@@ -11,9 +11,15 @@ import { HiddenSection } from './HiddenSection';
 import { TermsSection } from './TermsSection';
 import { targetTabId } from './target-tab';
 
-type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; state: PageState };
+type Status =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; tabId: number; state: PageState };
 
-type StateRequest = Extract<Message<ContentApi>, { type: 'get-state' | 'set-clean' | 'reveal-block' | 'analyze-anyway' }>;
+type StateRequest = Extract<
+  Message<ContentApi>,
+  { type: 'get-state' | 'set-clean' | 'reveal-block' | 'analyze-anyway' }
+>;
 
 export function App() {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -24,17 +30,32 @@ export function App() {
   };
 
   useEffect(() => {
-    void targetTabId().then((tabId) => (tabId === undefined ? setStatus({ kind: 'unavailable' }) : refresh(tabId)));
+    void targetTabId().then((tabId) =>
+      tabId === undefined ? setStatus({ kind: 'unavailable' }) : refresh(tabId),
+    );
   }, []);
 
-  if (status.kind === 'loading') return <p class="muted" role="status">{t('popupLoading')}</p>;
-  if (status.kind === 'unavailable') return <p class="muted" role="status">{t('popupUnavailable')}</p>;
+  if (status.kind === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('popupLoading')}
+      </p>
+    );
+  if (status.kind === 'unavailable')
+    return (
+      <p class="muted" role="status">
+        {t('popupUnavailable')}
+      </p>
+    );
 
   const { tabId, state } = status;
   const active = state.isArticle || state.forced;
   const setAlwaysClean = async (on: boolean) => {
     const { value } = await readRecord(sitesRecord);
-    await writeRecord(sitesRecord, { ...value, [state.host]: { ...(value[state.host] ?? emptySiteRule()), alwaysClean: on } });
+    await writeRecord(sitesRecord, {
+      ...value,
+      [state.host]: { ...(value[state.host] ?? emptySiteRule()), alwaysClean: on },
+    });
     await refresh(tabId, { type: 'set-clean', on: on || state.clean });
   };
 
@@ -50,7 +71,11 @@ export function App() {
               : t('popupNotArticle')}
         </p>
         {!active && (
-          <button type="button" class="secondary" onClick={() => refresh(tabId, { type: 'analyze-anyway' })}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => refresh(tabId, { type: 'analyze-anyway' })}
+          >
             {t('popupAnalyzeAnyway')}
           </button>
         )}
@@ -58,13 +83,26 @@ export function App() {
       {active && (
         <>
           <section class="controls" aria-label={t('popupCleanSection')}>
-            <Switch id="clean" label={t('popupCleanMode')} checked={state.clean} onChange={(on) => refresh(tabId, { type: 'set-clean', on })} />
+            <Switch
+              id="clean"
+              label={t('popupCleanMode')}
+              checked={state.clean}
+              onChange={(on) => refresh(tabId, { type: 'set-clean', on })}
+            />
             <label class="check">
-              <input type="checkbox" checked={state.alwaysClean} onChange={(e) => setAlwaysClean(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={state.alwaysClean}
+                onChange={(e) => setAlwaysClean(e.currentTarget.checked)}
+              />
               {t('popupAlwaysClean', state.host)}
             </label>
           </section>
-          <HiddenSection tabId={tabId} state={state} onReveal={(index) => refresh(tabId, { type: 'reveal-block', index })} />
+          <HiddenSection
+            tabId={tabId}
+            state={state}
+            onReveal={(index) => refresh(tabId, { type: 'reveal-block', index })}
+          />
           <ClaimsSection tabId={tabId} state={state} />
           <TermsSection tabId={tabId} state={state} />
         </>

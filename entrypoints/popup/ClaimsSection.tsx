@@ -22,10 +22,16 @@ export function ClaimsSection({ tabId, state }: { tabId: number; state: PageStat
       <ol class="claims">
         {claims.map((claim) => (
           <li key={claim.index}>
-            <button type="button" class="claim" onClick={() => askTab(tabId, { type: 'go-to-claim', index: claim.index })}>
+            <button
+              type="button"
+              class="claim"
+              onClick={() => askTab(tabId, { type: 'go-to-claim', index: claim.index })}
+            >
               <span class="claim-text">{claim.text}</span>
               <span class={`kind kind-${claim.kind}`}>
-                {claim.kind === 'attributed' && claim.source ? t('kindAttributedTo', claim.source) : t(`kind_${claim.kind}` as MessageKey)}
+                {claim.kind === 'attributed' && claim.source
+                  ? t('kindAttributedTo', claim.source)
+                  : t(`kind_${claim.kind}` as MessageKey)}
               </span>
             </button>
           </li>

@@ -28,7 +28,12 @@ export function HiddenSection({ tabId, state, onReveal }: Props) {
           const expanded = open === category;
           return (
             <li key={category} data-category={category}>
-              <button type="button" class="row" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : category)}>
+              <button
+                type="button"
+                class="row"
+                aria-expanded={expanded}
+                onClick={() => setOpen(expanded ? null : category)}
+              >
                 <span>{t(`category_${category.replace('-', '_')}` as MessageKey)}</span>
                 <span class="count">{blocks.length}</span>
               </button>

@@ -11,7 +11,11 @@ export function TermsSection({ tabId, state }: { tabId: number; state: PageState
       <ul class="terms">
         {state.terms.map((term) => (
           <li key={term.id}>
-            <button type="button" class="term" onClick={() => askTab(tabId, { type: 'go-to-term', id: term.id })}>
+            <button
+              type="button"
+              class="term"
+              onClick={() => askTab(tabId, { type: 'go-to-term', id: term.id })}
+            >
               <span class="term-name">{term.term}</span>
               <span class="count" aria-label={t('popupOccurrences', String(term.count))}>
                 ×{term.count}

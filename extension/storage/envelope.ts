@@ -26,7 +26,10 @@ export function seal<T>(spec: RecordSpec<T>, value: T): Envelope {
 }
 
 /** Opens a stored envelope: null if it is corrupt, from the future, or fails validation. */
-export function unseal<T>(spec: RecordSpec<T>, raw: unknown): { value: T; migrated: boolean } | null {
+export function unseal<T>(
+  spec: RecordSpec<T>,
+  raw: unknown,
+): { value: T; migrated: boolean } | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { v, data, sum } = raw as Partial<Envelope>;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > spec.version) return null;

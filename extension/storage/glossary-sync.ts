@@ -12,7 +12,7 @@ import { fitsSyncQuota } from '../../lib/glossary/sync-quota';
 import type { RecordSpec } from './envelope';
 import { glossaryRecord, isGlossaryEntry } from './glossary';
 import { readRecord, writeRecord } from './record';
-import { isHttpUrl, stableJson } from './settings-file';
+import { sameStoredValue } from './stable-json';
 
 const ENTRY_PREFIX = 'g:';
 /** Not of the form `g:<id>`, so no entry id can collide with it. */
@@ -58,7 +58,7 @@ export async function pushToSync(entries: readonly GlossaryEntry[]): Promise<Pus
       (key) => key.startsWith(ENTRY_PREFIX) && !Object.hasOwn(wanted, key),
     );
     const changed = Object.fromEntries(
-      Object.entries(wanted).filter(([key, value]) => !sameValue(current[key], value)),
+      Object.entries(wanted).filter(([key, value]) => !sameStoredValue(current[key], value)),
     );
     // Remove before writing: it frees room under the item quota, and a pull never deletes,
     // so a half-finished push leaves other devices short of an entry, never a device's data.
@@ -80,8 +80,7 @@ export function readSyncedEntries(items: Record<string, unknown>): GlossaryEntry
       (item): item is { key: string; value: GlossaryEntry } =>
         isGlossaryEntry(item.value) &&
         syncKeyOf(item.value.id) === item.key &&
-        item.value.origin === 'user' &&
-        (item.value.source === undefined || isHttpUrl(item.value.source)),
+        item.value.origin === 'user',
     )
     .map((item) => item.value);
 }
@@ -150,9 +149,4 @@ export function startGlossarySync(onPush: (result: PushResult) => void): () => v
   browser.storage.onChanged.addListener(listener);
   ifEnabled(async () => onPush(await syncNow()));
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-// Key order is not compared: Chrome hands stored objects back with their keys sorted.
-function sameValue(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
 }

@@ -3,7 +3,7 @@
  * built-in ones, which keep the built-in id) and the terms they asked not to mark.
  */
 import { builtinGlossary } from '../../lib/glossary/builtin';
-import type { GlossaryEntry } from '../../lib/glossary/entry';
+import { type GlossaryEntry, isHttpUrl } from '../../lib/glossary/entry';
 import type { RecordSpec } from './envelope';
 
 export interface StoredGlossary {
@@ -26,7 +26,8 @@ export function isGlossaryEntry(value: unknown): value is GlossaryEntry {
     typeof e.definition === 'string' &&
     isStringList(e.aliases) &&
     isStringList(e.tags) &&
-    (e.source === undefined || typeof e.source === 'string') &&
+    // The card turns `source` into a link: never a javascript: or data: URL.
+    (e.source === undefined || (typeof e.source === 'string' && isHttpUrl(e.source))) &&
     (e.origin === 'builtin' || e.origin === 'user') &&
     typeof e.updatedAt === 'number'
   );
@@ -35,7 +36,8 @@ export function isGlossaryEntry(value: unknown): value is GlossaryEntry {
 export function validateStoredGlossary(data: unknown): StoredGlossary | null {
   if (typeof data !== 'object' || data === null) return null;
   const { entries, muted } = data as Partial<StoredGlossary>;
-  if (!Array.isArray(entries) || !entries.every(isGlossaryEntry) || !isStringList(muted)) return null;
+  if (!Array.isArray(entries) || !entries.every(isGlossaryEntry) || !isStringList(muted))
+    return null;
   return { entries, muted };
 }
 

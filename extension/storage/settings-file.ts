@@ -3,8 +3,9 @@
  * document. Pure, so the options page can preview an import before touching storage, and an
  * invalid file is rejected as a whole: a backup either restores completely or not at all.
  */
-import type { GlossaryEntry } from '../../lib/glossary/entry';
+import { entryFields, type GlossaryEntry } from '../../lib/glossary/entry';
 import { type StoredGlossary, validateStoredGlossary } from './glossary';
+import { sameStoredValue } from './stable-json';
 import { type Settings, validateSettings } from './settings';
 import { type SiteRules, validateSiteRules } from './sites';
 
@@ -61,43 +62,15 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   if (!sites) return { ok: false, error: 'bad_sites' };
   const glossary = validateStoredGlossary(file.glossary);
   if (!glossary || hasDuplicateIds(glossary.entries)) return { ok: false, error: 'bad_glossary' };
-  // The card turns `source` into a link, so a file must not smuggle in a javascript: URL.
-  if (!glossary.entries.every((entry) => entry.source === undefined || isHttpUrl(entry.source))) {
-    return { ok: false, error: 'bad_glossary' };
-  }
-  const entries = glossary.entries.map(knownFieldsOnly);
+  const entries = glossary.entries.map(entryFields);
   return {
     ok: true,
     backup: { settings, sites, glossary: { entries, muted: [...new Set(glossary.muted)] } },
   };
 }
 
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 function hasDuplicateIds(entries: readonly GlossaryEntry[]): boolean {
   return new Set(entries.map((entry) => entry.id)).size !== entries.length;
-}
-
-/** Drops fields a hand-edited file may carry, so storage holds exactly what Gloss reads. */
-function knownFieldsOnly(entry: GlossaryEntry): GlossaryEntry {
-  const { id, term, aliases, definition, source, tags, origin, updatedAt } = entry;
-  return {
-    id,
-    term,
-    aliases: [...aliases],
-    definition,
-    ...(source === undefined ? {} : { source }),
-    tags: [...tags],
-    origin,
-    updatedAt,
-  };
 }
 
 /** What applying a backup would change, counted so the page can say it before it happens. */
@@ -121,7 +94,9 @@ export function describeBackupChanges(current: Backup, incoming: Backup): Backup
   const mutedBefore = new Set(current.glossary.muted);
   const mutedAfter = new Set(incoming.glossary.muted);
   return {
-    settings: settingKeys.filter((key) => !sameJson(current.settings[key], incoming.settings[key])),
+    settings: settingKeys.filter(
+      (key) => !sameStoredValue(current.settings[key], incoming.settings[key]),
+    ),
     sitesAdded: sites.added,
     sitesRemoved: sites.removed,
     sitesChanged: sites.changed,
@@ -142,27 +117,12 @@ export function hasChanges(changes: BackupChanges): boolean {
 const byId = (entries: readonly GlossaryEntry[]) =>
   Object.fromEntries(entries.map((e) => [e.id, e]));
 
-/** Compares by value with keys sorted, so a hand-edited file's key order is not a change. */
-const sameJson = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
-
-/**
- * JSON with object keys sorted. Chrome's storage returns objects with their keys sorted, so
- * comparing stored values with fresh ones needs an order-free form.
- */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 function diffById(before: Record<string, unknown>, after: Record<string, unknown>) {
   let added = 0;
   let changed = 0;
   for (const [key, value] of Object.entries(after)) {
     if (!Object.hasOwn(before, key)) added++;
-    else if (!sameJson(before[key], value)) changed++;
+    else if (!sameStoredValue(before[key], value)) changed++;
   }
   const removed = Object.keys(before).filter((key) => !Object.hasOwn(after, key)).length;
   return { added, removed, changed };

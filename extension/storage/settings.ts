@@ -11,12 +11,20 @@ export interface Settings {
   /** How long the pointer rests on a term before its card opens. */
   cardDelayMs: number;
   /** Optional reading comfort, applied in place while clean mode is on. */
-  comfort: { enabled: boolean; fontScale: number; lineWidthCh: number; lineHeight: number; theme: ComfortTheme };
+  comfort: {
+    enabled: boolean;
+    fontScale: number;
+    lineWidthCh: number;
+    lineHeight: number;
+    theme: ComfortTheme;
+  };
 }
 
 export function defaultSettings(): Settings {
   return {
-    categories: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, true])) as Settings['categories'],
+    categories: Object.fromEntries(
+      CLUTTER_CATEGORIES.map((c) => [c, true]),
+    ) as Settings['categories'],
     markTerms: 'all',
     cardDelayMs: 150,
     comfort: { enabled: false, fontScale: 1, lineWidthCh: 70, lineHeight: 1.6, theme: 'page' },

@@ -23,9 +23,12 @@ export function validateSiteRules(data: unknown): SiteRules | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const rules: SiteRules = {};
   for (const [host, raw] of Object.entries(data)) {
+    // No site is called that, and assigning it would set the object's prototype instead.
+    if (host === '__proto__') continue;
     if (typeof raw !== 'object' || raw === null) return null;
     const { alwaysClean, hide, show } = raw as Partial<SiteRule>;
-    if (typeof alwaysClean !== 'boolean' || !isSelectorList(hide) || !isSelectorList(show)) return null;
+    if (typeof alwaysClean !== 'boolean' || !isSelectorList(hide) || !isSelectorList(show))
+      return null;
     rules[host] = { alwaysClean, hide: [...hide], show: [...show] };
   }
   return rules;

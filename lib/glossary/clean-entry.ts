@@ -4,7 +4,7 @@
  * text is plain, trimmed and within `LIMITS`. A row over a limit is refused rather than cut,
  * so nothing is silently lost: the preview says which row and why.
  */
-import type { GlossaryEntry } from './entry';
+import { type GlossaryEntry, isHttpUrl } from './entry';
 import { LIMITS } from './format';
 import { toPlainLine, toPlainText } from './plain-text';
 import { termKey } from './tokens';
@@ -117,10 +117,5 @@ function cleanSource(value: unknown): string | undefined | { reason: string } {
   if (text === '') return undefined;
   const refused = { reason: 'the source must be an http(s) link' };
   if (text.length > LIMITS.sourceChars) return refused;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : refused;
-  } catch {
-    return refused;
-  }
+  return isHttpUrl(text) ? new URL(text).href : refused;
 }

@@ -14,3 +14,28 @@ export interface GlossaryEntry {
   /** Epoch milliseconds of the last edit, for merges and sync. */
   updatedAt: number;
 }
+
+/** True for an http(s) URL: the only kind of link the card may make from an entry's source. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The entry's own fields in a fixed order, without anything else a stored or imported object carries. */
+export function entryFields(entry: GlossaryEntry): GlossaryEntry {
+  const { id, term, aliases, definition, source, tags, origin, updatedAt } = entry;
+  return {
+    id,
+    term,
+    aliases: [...aliases],
+    definition,
+    ...(source === undefined ? {} : { source }),
+    tags: [...tags],
+    origin,
+    updatedAt,
+  };
+}

@@ -4,14 +4,14 @@
  * plain text, and the column names, so it imports the file without questions).
  */
 import { formatCsvRow } from './csv';
-import type { GlossaryEntry } from './entry';
+import { entryFields, type GlossaryEntry } from './entry';
 import { CSV_COLUMNS, GLOSSARY_FORMAT, GLOSSARY_FORMAT_VERSION, LIST_SEPARATOR } from './format';
 
 export function exportJson(entries: readonly GlossaryEntry[]): string {
   const file = {
     format: GLOSSARY_FORMAT,
     version: GLOSSARY_FORMAT_VERSION,
-    entries: entries.map(knownFields),
+    entries: entries.map(entryFields),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -36,19 +36,4 @@ export function exportCsv(entries: readonly GlossaryEntry[]): string {
   ];
   // CRLF, as RFC 4180 asks; every reader accepts it.
   return lines.map((line) => `${line}\r\n`).join('');
-}
-
-/** The entry's own fields in a fixed order, without anything else a stored object carries. */
-function knownFields(entry: GlossaryEntry): GlossaryEntry {
-  const { id, term, aliases, definition, source, tags, origin, updatedAt } = entry;
-  return {
-    id,
-    term,
-    aliases,
-    definition,
-    ...(source === undefined ? {} : { source }),
-    tags,
-    origin,
-    updatedAt,
-  };
 }

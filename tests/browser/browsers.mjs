@@ -10,14 +10,24 @@ const FIREFOX_UUID = '6c3d9f0e-5b1a-4c2e-9d7f-1a2b3c4d5e6f';
 const GECKO_ID = 'gloss@gloss-reader.dev';
 
 export const BROWSERS = {
-  chromium: { binary: '/usr/bin/chromium', build: '.output/chrome-mv3', install: 'apt-get install -y chromium' },
-  firefox: { binary: '/usr/bin/firefox-esr', build: '.output/firefox-mv3', install: 'apt-get install -y firefox-esr' },
+  chromium: {
+    binary: '/usr/bin/chromium',
+    build: '.output/chrome-mv3',
+    install: 'apt-get install -y chromium',
+  },
+  firefox: {
+    binary: '/usr/bin/firefox-esr',
+    build: '.output/firefox-mv3',
+    install: 'apt-get install -y firefox-esr',
+  },
 };
 
 function requireSetup(name) {
   const { binary, build, install } = BROWSERS[name];
   if (!existsSync(binary)) {
-    throw new Error(`${name} is not installed at ${binary}. Install it with: ${install} (Debian), then run npm test again.`);
+    throw new Error(
+      `${name} is not installed at ${binary}. Install it with: ${install} (Debian), then run npm test again.`,
+    );
   }
   const dir = join(ROOT, build);
   if (!existsSync(join(dir, 'manifest.json'))) {
@@ -63,7 +73,9 @@ export async function launch(name) {
       executablePath: binary,
       headless: true,
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      },
       defaultViewport: { width: 1280, height: 900 },
     });
     await browser.installExtension(dir);
@@ -75,7 +87,10 @@ export async function launch(name) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Retries `check` until it returns a truthy value or the time runs out. */
-export async function waitFor(check, { timeout = 10_000, interval = 100, message = 'condition' } = {}) {
+export async function waitFor(
+  check,
+  { timeout = 10_000, interval = 100, message = 'condition' } = {},
+) {
   const end = Date.now() + timeout;
   let lastError;
   while (Date.now() < end) {

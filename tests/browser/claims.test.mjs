@@ -28,12 +28,18 @@ for (const name of ['chromium', 'firefox']) {
         await popup.waitForSelector('.claim', { timeout: 10_000 });
         const claims = await popup.$$eval('.claim-text', (els) => els.map((el) => el.textContent));
         assert.equal(claims.length, 5);
-        assert.ok(claims.some((c) => /obsessed with scale/.test(c)), 'a main thesis is among the top claims');
+        assert.ok(
+          claims.some((c) => /obsessed with scale/.test(c)),
+          'a main thesis is among the top claims',
+        );
 
         const last = claims.length - 1;
         await popup.$$eval('.claim', (buttons, i) => buttons[i].click(), last);
         const flashed = await waitFor(
-          () => page.evaluate(() => [...(CSS.highlights.get('gloss-claim') ?? [])].map((r) => r.toString())[0]),
+          () =>
+            page.evaluate(
+              () => [...(CSS.highlights.get('gloss-claim') ?? [])].map((r) => r.toString())[0],
+            ),
           { message: 'the claim highlighted' },
         );
         assert.equal(flashed.replace(/\s+/g, ' '), claims[last].replace(/\s+/g, ' '));

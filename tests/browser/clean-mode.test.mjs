@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launch, waitFor } from './browsers.mjs';
-import { clickInPopup, expectations, missing, present, serialize, visibleText } from './page-helpers.mjs';
+import {
+  clickInPopup,
+  expectations,
+  missing,
+  present,
+  serialize,
+  visibleText,
+} from './page-helpers.mjs';
 import { startServer } from './server.mjs';
 
 const seed = expectations('seed-article');
@@ -26,16 +33,29 @@ for (const name of ['chromium', 'firefox']) {
       const tabId = await session.tabIdOf(url);
       await session.pageState(tabId);
       const original = await serialize(page);
-      assert.deepEqual(present(await visibleText(page), seed.mustHide), seed.mustHide, 'clutter shows before');
+      assert.deepEqual(
+        present(await visibleText(page), seed.mustHide),
+        seed.mustHide,
+        'clutter shows before',
+      );
 
       const popup = await clickInPopup(session, tabId, '#clean');
-      await waitFor(() => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'true'), { message: 'switch on' });
+      await waitFor(() => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'true'), {
+        message: 'switch on',
+      });
       const cleaned = await visibleText(page);
-      assert.deepEqual(missing(cleaned, seed.mustKeep), [], 'every paragraph and the bio stay visible');
+      assert.deepEqual(
+        missing(cleaned, seed.mustKeep),
+        [],
+        'every paragraph and the bio stay visible',
+      );
       assert.deepEqual(present(cleaned, seed.mustHide), [], 'the clutter is hidden');
 
       await popup.click('#clean');
-      await waitFor(() => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'false'), { message: 'switch off' });
+      await waitFor(
+        () => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'false'),
+        { message: 'switch off' },
+      );
       assert.equal(await serialize(page), original, 'the DOM serializes exactly as before');
       assert.deepEqual(page.pageErrors, []);
       await popup.close();
@@ -65,11 +85,15 @@ for (const name of ['chromium', 'firefox']) {
       await session.pageState(tabId);
       const probe = () =>
         page.evaluate(() => {
-          const p = [...document.querySelectorAll('p')].find((el) => el.textContent.startsWith('Another question'));
+          const p = [...document.querySelectorAll('p')].find((el) =>
+            el.textContent.startsWith('Another question'),
+          );
           return p.getBoundingClientRect().top;
         });
       await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((el) => el.textContent.startsWith('Another question'));
+        const p = [...document.querySelectorAll('p')].find((el) =>
+          el.textContent.startsWith('Another question'),
+        );
         window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 200);
       });
       const before = await probe();
@@ -105,13 +129,17 @@ for (const name of ['chromium', 'firefox']) {
       await session.askTab(tabId, { type: 'toggle-clean' });
       await session.pageState(tabId, (s) => s.clean);
       await page.evaluate(() => {
-        const comments = [...document.querySelectorAll('section, div')].find((el) => /No comments yet/.test(el.textContent) && el.children.length > 1);
+        const comments = [...document.querySelectorAll('section, div')].find(
+          (el) => /No comments yet/.test(el.textContent) && el.children.length > 1,
+        );
         const copy = comments.cloneNode(true);
         copy.removeAttribute('data-gloss-hide');
         comments.parentElement.append(copy);
         comments.removeAttribute('data-gloss-hide');
       });
-      await waitFor(async () => !/No comments yet/.test(await visibleText(page)), { message: 're-inserted comments hidden' });
+      await waitFor(async () => !/No comments yet/.test(await visibleText(page)), {
+        message: 're-inserted comments hidden',
+      });
       await session.askTab(tabId, { type: 'toggle-clean' });
       await session.pageState(tabId, (s) => !s.clean);
       assert.match(await visibleText(page), /No comments yet/);

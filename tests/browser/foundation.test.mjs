@@ -35,7 +35,8 @@ for (const name of ['chromium', 'firefox']) {
       await session.pageState(tabId);
       const popup = await session.openExtensionPage(`/popup.html?tab=${tabId}`);
       const status = await waitFor(
-        () => popup.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent),
+        () =>
+          popup.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent),
         { message: 'the popup status' },
       );
       assert.match(status, /Article · \d+ min read/);

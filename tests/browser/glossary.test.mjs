@@ -9,19 +9,26 @@ import { startServer } from './server.mjs';
 
 /** The texts of the ranges Gloss has marked in the page (the CSS highlight registry is the page's). */
 const markedTexts = (page) =>
-  page.evaluate(() => [...(CSS.highlights.get('gloss-term') ?? [])].map((range) => range.toString()));
+  page.evaluate(() =>
+    [...(CSS.highlights.get('gloss-term') ?? [])].map((range) => range.toString()),
+  );
 
 /** Where a marked term sits on screen, scrolled into view first. */
 const termPoint = (page, text) =>
   page.evaluate((t) => {
-    const range = [...CSS.highlights.get('gloss-term')].find((r) => r.toString().toLowerCase() === t);
+    const range = [...CSS.highlights.get('gloss-term')].find(
+      (r) => r.toString().toLowerCase() === t,
+    );
     range.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = range.getClientRects()[0];
     return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
   }, text);
 
 const cardText = (page) =>
-  page.evaluate(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+  page.evaluate(
+    () =>
+      document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null,
+  );
 
 const readGlossary = (session) =>
   session.inExtension(async () => {
@@ -48,10 +55,15 @@ for (const name of ['chromium', 'firefox']) {
       const page = await session.newPage(url);
       const before = await page.evaluate(() => document.body.outerHTML);
       await session.pageState(await session.tabIdOf(url));
-      const marked = await waitFor(async () => {
-        const texts = (await markedTexts(page)).map((t) => t.toLowerCase());
-        return texts.includes('mixture-of-experts') && texts.includes('distillation') ? texts : null;
-      }, { message: 'marks on mixture-of-experts and distillation' });
+      const marked = await waitFor(
+        async () => {
+          const texts = (await markedTexts(page)).map((t) => t.toLowerCase());
+          return texts.includes('mixture-of-experts') && texts.includes('distillation')
+            ? texts
+            : null;
+        },
+        { message: 'marks on mixture-of-experts and distillation' },
+      );
       assert.ok(marked.includes('reinforcement learning'));
       assert.equal(await page.evaluate(() => document.body.outerHTML), before);
       await page.close();
@@ -66,7 +78,9 @@ for (const name of ['chromium', 'firefox']) {
       const text = await waitFor(() => cardText(page), { message: 'the card to open' });
       assert.match(text, /distillation/i);
       assert.match(text, /smaller|student|teacher/i, 'the definition is shown');
-      const role = await page.evaluate(() => document.querySelector('gloss-card').shadowRoot.querySelector('.card').getAttribute('role'));
+      const role = await page.evaluate(() =>
+        document.querySelector('gloss-card').shadowRoot.querySelector('.card').getAttribute('role'),
+      );
       assert.equal(role, 'dialog');
       await page.mouse.move(5, 5);
       await waitFor(async () => (await cardText(page)) === null, { message: 'the card to close' });
@@ -84,10 +98,14 @@ for (const name of ['chromium', 'firefox']) {
       const focused = await page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CARD');
       assert.ok(focused, 'focus moved into the card');
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => document.querySelector('gloss-card').shadowRoot.activeElement?.tagName);
+      const inside = await page.evaluate(
+        () => document.querySelector('gloss-card').shadowRoot.activeElement?.tagName,
+      );
       assert.equal(inside, 'BUTTON');
       await page.keyboard.press('Escape');
-      await waitFor(async () => (await cardText(page)) === null, { message: 'Esc to close the card' });
+      await waitFor(async () => (await cardText(page)) === null, {
+        message: 'Esc to close the card',
+      });
       await page.close();
     });
 
@@ -96,11 +114,17 @@ for (const name of ['chromium', 'firefox']) {
       await session.pageState(await session.tabIdOf(url));
       const options = await session.openExtensionPage('/options.html#add?term=Sputnik%20moment');
       await options.waitForSelector('#entry-definition', { timeout: 10_000 });
-      await options.type('#entry-definition', 'A shock that makes a rival realise it has fallen behind.');
+      await options.type(
+        '#entry-definition',
+        'A shock that makes a rival realise it has fallen behind.',
+      );
       await options.click('.entry-form button[type=submit]');
-      await waitFor(async () => (await markedTexts(page)).some((t) => t.toLowerCase() === 'sputnik moment'), {
-        message: 'the new term marked in the open tab',
-      });
+      await waitFor(
+        async () => (await markedTexts(page)).some((t) => t.toLowerCase() === 'sputnik moment'),
+        {
+          message: 'the new term marked in the open tab',
+        },
+      );
       await options.close();
       await page.close();
     });
@@ -109,7 +133,10 @@ for (const name of ['chromium', 'firefox']) {
       const before = await readGlossary(session);
       const dir = mkdtempSync(join(tmpdir(), 'gloss-import-'));
       const file = join(dir, 'hostile.json');
-      writeFileSync(file, '{"format":"gloss-glossary","version":1,"entries":[{"term":"<img src=x onerror=alert(1)>",');
+      writeFileSync(
+        file,
+        '{"format":"gloss-glossary","version":1,"entries":[{"term":"<img src=x onerror=alert(1)>",',
+      );
       const options = await session.openExtensionPage('/options.html#import');
       const input = await options.waitForSelector('#import-file', { timeout: 10_000 });
       await input.uploadFile(file);

@@ -2,11 +2,14 @@
 import { readFileSync } from 'node:fs';
 
 export function expectations(name) {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.expect.json`, import.meta.url), 'utf8'));
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/${name}.expect.json`, import.meta.url), 'utf8'),
+  );
 }
 
 /** The text a reader sees: innerText honours every stylesheet, the user-origin one included. */
-export const visibleText = (page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+export const visibleText = (page) =>
+  page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
 
 export const serialize = (page) => page.evaluate(() => document.documentElement.outerHTML);
 

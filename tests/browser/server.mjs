@@ -31,7 +31,9 @@ export async function startServer(routes = {}) {
       const file = normalize(join(FIXTURES, path));
       if (!file.startsWith(FIXTURES)) throw new Error('outside fixtures');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -40,5 +42,8 @@ export async function startServer(routes = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: (path) => `http://127.0.0.1:${port}${path}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }

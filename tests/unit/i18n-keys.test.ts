@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { CLUTTER_CATEGORIES } from '../../lib/types';
 
 const ROOT = join(__dirname, '../..');
-const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
-  string,
-  { message: string }
->;
+const messages = JSON.parse(
+  readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string }>;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,7 +23,8 @@ describe('UI strings', () => {
     const used = new Set<string>();
     for (const dir of ['entrypoints', 'content', 'components', 'background', 'extension']) {
       for (const file of sources(join(ROOT, dir))) {
-        for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
+        for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g))
+          used.add(match[1]!);
       }
     }
     expect(used.size).toBeGreaterThan(20);

@@ -5,10 +5,19 @@ import { parseBackgroundMessage, parseContentMessage } from '../../extension/mes
 describe('message shapes', () => {
   it('accepts the requests the popup and background send', () => {
     expect(parseContentMessage({ type: 'get-state' })).toEqual({ type: 'get-state' });
-    expect(parseContentMessage({ type: 'set-clean', on: true })).toEqual({ type: 'set-clean', on: true });
-    expect(parseContentMessage({ type: 'go-to-claim', index: 2 })).toEqual({ type: 'go-to-claim', index: 2 });
+    expect(parseContentMessage({ type: 'set-clean', on: true })).toEqual({
+      type: 'set-clean',
+      on: true,
+    });
+    expect(parseContentMessage({ type: 'go-to-claim', index: 2 })).toEqual({
+      type: 'go-to-claim',
+      index: 2,
+    });
     expect(parseContentMessage({ type: 'start-picker', mode: 'show' })).not.toBeNull();
-    expect(parseBackgroundMessage({ type: 'clean-css', on: false })).toEqual({ type: 'clean-css', on: false });
+    expect(parseBackgroundMessage({ type: 'clean-css', on: false })).toEqual({
+      type: 'clean-css',
+      on: false,
+    });
   });
 
   it('refuses unknown types, missing or extra fields and wrong types', () => {

@@ -16,23 +16,37 @@ const notesRecord: RecordSpec<Notes> = {
   version: 3,
   migrations: {
     1: (data) => ({ items: (data as string[]).map((text) => ({ text })) }),
-    2: (data) => ({ items: (data as { items: { text: string }[] }).items.map((i) => ({ ...i, done: false })) }),
+    2: (data) => ({
+      items: (data as { items: { text: string }[] }).items.map((i) => ({ ...i, done: false })),
+    }),
   },
   validate: (data) => {
     const items = (data as Notes | null)?.items;
-    return Array.isArray(items) && items.every((i) => typeof i.text === 'string' && typeof i.done === 'boolean')
+    return Array.isArray(items) &&
+      items.every((i) => typeof i.text === 'string' && typeof i.done === 'boolean')
       ? (data as Notes)
       : null;
   },
   fallback: () => ({ items: [] }),
 };
 
-const sealedAt = (v: number, data: unknown) => ({ ...seal({ ...notesRecord, version: v }, data as Notes), v });
+const sealedAt = (v: number, data: unknown) => ({
+  ...seal({ ...notesRecord, version: v }, data as Notes),
+  v,
+});
 
 describe('envelope', () => {
   it('migrates every step from an old version', () => {
     const opened = unseal(notesRecord, sealedAt(1, ['a', 'b']));
-    expect(opened).toEqual({ value: { items: [{ text: 'a', done: false }, { text: 'b', done: false }] }, migrated: true });
+    expect(opened).toEqual({
+      value: {
+        items: [
+          { text: 'a', done: false },
+          { text: 'b', done: false },
+        ],
+      },
+      migrated: true,
+    });
   });
 
   it('refuses a copy whose checksum does not match (a partial or hand-made write)', () => {
@@ -42,13 +56,19 @@ describe('envelope', () => {
 
   it('accepts a copy whose keys come back in another order (Chrome sorts them)', () => {
     const envelope = seal(notesRecord, { items: [{ text: 'x', done: true }] });
-    const reordered = { sum: envelope.sum, data: { items: [{ done: true, text: 'x' }] }, v: envelope.v };
+    const reordered = {
+      sum: envelope.sum,
+      data: { items: [{ done: true, text: 'x' }] },
+      v: envelope.v,
+    };
     expect(unseal(notesRecord, reordered)?.value).toEqual({ items: [{ text: 'x', done: true }] });
   });
 
   it('refuses versions from the future, wrong shapes and junk', () => {
     expect(unseal(notesRecord, sealedAt(4, { items: [] }))).toBeNull();
-    expect(unseal(notesRecord, seal(notesRecord, { items: [{ text: 1 }] } as unknown as Notes))).toBeNull();
+    expect(
+      unseal(notesRecord, seal(notesRecord, { items: [{ text: 1 }] } as unknown as Notes)),
+    ).toBeNull();
     for (const junk of [null, 'x', 42, [], {}, { v: 3 }, { v: 3, data: 1, sum: 5 }]) {
       expect(unseal(notesRecord, junk)).toBeNull();
     }
@@ -108,11 +128,18 @@ describe('records in storage', () => {
   });
 
   it('starts afresh when both copies are bad, without deleting the damaged data', async () => {
-    await fakeBrowser.storage.local.set({ notes: { v: 3, data: 7, sum: 'x' }, 'notes.backup': 'junk' });
+    await fakeBrowser.storage.local.set({
+      notes: { v: 3, data: 7, sum: 'x' },
+      'notes.backup': 'junk',
+    });
     const result = await readRecord(notesRecord);
     expect(result.value).toEqual({ items: [] });
     expect(result.problem).toMatch(/kept the damaged copy aside/);
-    expect((await fakeBrowser.storage.local.get('notes.corrupt'))['notes.corrupt']).toEqual({ v: 3, data: 7, sum: 'x' });
+    expect((await fakeBrowser.storage.local.get('notes.corrupt'))['notes.corrupt']).toEqual({
+      v: 3,
+      data: 7,
+      sum: 'x',
+    });
   });
 
   it('stores a migrated value in the current version', async () => {
@@ -123,7 +150,9 @@ describe('records in storage', () => {
 
   it('refuses to write an invalid value and leaves the stored one whole', async () => {
     await writeRecord(notesRecord, { items: [{ text: 'keep', done: false }] });
-    await expect(writeRecord(notesRecord, { items: [{ text: 3 }] } as unknown as Notes)).rejects.toThrow(/invalid/);
+    await expect(
+      writeRecord(notesRecord, { items: [{ text: 3 }] } as unknown as Notes),
+    ).rejects.toThrow(/invalid/);
     expect((await readRecord(notesRecord)).value.items[0]?.text).toBe('keep');
   });
 
@@ -131,7 +160,9 @@ describe('records in storage', () => {
     await writeRecord(notesRecord, { items: [{ text: 'before', done: false }] });
     const set = fakeBrowser.storage.local.set;
     fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(writeRecord(notesRecord, { items: [{ text: 'after', done: false }] })).rejects.toThrow(/quota/);
+    await expect(
+      writeRecord(notesRecord, { items: [{ text: 'after', done: false }] }),
+    ).rejects.toThrow(/quota/);
     fakeBrowser.storage.local.set = set;
     expect((await readRecord(notesRecord)).value.items[0]?.text).toBe('before');
   });
