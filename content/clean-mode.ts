@@ -19,6 +19,8 @@ export class CleanMode {
   constructor(
     private readonly articleRoot: Element | null,
     private isCategoryOn: (category: ClutterCategory) => boolean,
+    /** Gives the article the room its hidden neighbours leave (see reading-layout.ts). */
+    private readonly layout: { apply(): void; clear(): void },
   ) {}
 
   get isOn(): boolean {
@@ -52,8 +54,21 @@ export class CleanMode {
 
   setOn(on: boolean): void {
     if (on === this.active) return;
-    keepPlace(this.articleRoot, () => (on ? this.markAll() : this.unmarkAll()));
+    keepPlace(this.articleRoot, () => {
+      if (on) {
+        this.markAll();
+        this.layout.apply();
+      } else {
+        this.unmarkAll();
+        this.layout.clear();
+      }
+    });
     this.active = on;
+  }
+
+  /** Re-applies the layout after the reader changed their comfort settings. */
+  refreshLayout(): void {
+    if (this.active) keepPlace(this.articleRoot, () => this.layout.apply());
   }
 
   setCategoryFilter(isCategoryOn: (category: ClutterCategory) => boolean): void {

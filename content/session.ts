@@ -23,6 +23,7 @@ import { visibleText } from '../lib/text/visible-text';
 import { goToClaim } from './claim-jump';
 import { CleanMode } from './clean-mode';
 import { ensurePageStyle } from './page-style';
+import { ReadingLayout } from './reading-layout';
 import { watchPage } from './page-watch';
 import { startPicker } from './picker';
 import { selectionContext } from './selection-context';
@@ -97,9 +98,11 @@ export class PageSession {
     this.analysis = step.value;
     const wasOn = this.clean?.isOn ?? false;
     this.clean?.setOn(false);
+    const layout = new ReadingLayout(this.analysis.plan.articleRoot);
     this.clean = new CleanMode(
       this.analysis.plan.articleRoot,
       (category) => this.settings.categories[category],
+      { apply: () => layout.apply(this.settings.comfort), clear: () => layout.clear() },
     );
     this.clean.replacePlan(this.analysis.plan.hidden);
     if (wasOn) this.clean.setOn(true);
@@ -156,6 +159,7 @@ export class PageSession {
         const marksChanged = value.markTerms !== this.settings.markTerms;
         this.settings = value;
         this.clean?.setCategoryFilter((category) => value.categories[category]);
+        this.clean?.refreshLayout();
         if (marksChanged) this.applyMarks();
       }),
       watchRecord(sitesRecord, (value) => {

@@ -78,7 +78,7 @@ export function CleanReadingPage() {
               value={value.comfort.lineWidthCh}
               min={40}
               max={120}
-              step={1}
+              step={5}
               onCommit={(lineWidthCh) => setComfort({ lineWidthCh })}
             />
             <NumberField

@@ -43,7 +43,6 @@ export class CardHost {
   private create(): void {
     const host = document.createElement('gloss-card');
     host.setAttribute('data-gloss-ui', '');
-    host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('position', 'fixed', 'important');
     host.style.setProperty('z-index', '2147483647', 'important');
     // Open: a closed root hides nothing from a determined page and would hide the card from

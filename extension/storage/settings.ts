@@ -25,7 +25,7 @@ export function defaultSettings(): Settings {
     categories: Object.fromEntries(
       CLUTTER_CATEGORIES.map((c) => [c, true]),
     ) as Settings['categories'],
-    markTerms: 'all',
+    markTerms: 'first',
     cardDelayMs: 150,
     comfort: { enabled: false, fontScale: 1, lineWidthCh: 70, lineHeight: 1.6, theme: 'page' },
   };
