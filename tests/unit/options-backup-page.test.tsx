@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 const incoming: Backup = {
-  settings: { ...defaultSettings(), markTerms: 'first' },
+  settings: { ...defaultSettings(), markTerms: 'off' },
   sites: { 'example.com': { alwaysClean: true, hide: ['.promo'], show: [] } },
   glossary: {
     entries: [
