@@ -78,7 +78,7 @@ describe('BackupPage', () => {
 
   it('refuses an invalid file and changes nothing', async () => {
     const before = await current();
-    await chooseFile(serializeSettingsFile(incoming).replace('"first"', '"sometimes"'));
+    await chooseFile(serializeSettingsFile(incoming).replace('"off"', '"sometimes"'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       'The settings in “backup.json” are not valid. Nothing was changed.',
