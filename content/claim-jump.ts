@@ -1,10 +1,11 @@
 /** Takes the reader to a claim's sentence: re-find it by its quote, scroll, and flash it. */
 import { findAnchor } from '../lib/claims';
-import type { Claim } from '../lib/types';
+import type { TextQuoteAnchor } from '../lib/types';
 import { flashRange, scrollToRange, toRange } from './dom-range';
 
-export function goToClaim(root: Element, claim: Claim): boolean {
-  const span = findAnchor(root, claim.anchor) ?? findAnchor(document.body, claim.anchor);
+export function goToAnchor(root: Element, anchor: TextQuoteAnchor): boolean {
+  // The article may have been re-rendered or replaced: look in the whole page before giving up.
+  const span = findAnchor(root, anchor) ?? findAnchor(document.body, anchor);
   const range = span && toRange(span);
   if (!range) return false;
   scrollToRange(range);

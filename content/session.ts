@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { type Analysis, analyzeInSteps } from '../lib';
 import { compileGlossary, type GlossaryIndex } from '../lib/glossary';
 import type { GlossaryEntry } from '../lib/glossary/entry';
+import { alignPoints, type AlignedPoint } from '../lib/claims';
 import { planAdditions } from '../lib/clutter';
 import type { Detection } from '../lib/types';
 import type { ContentApi, Message, PageState, ResponseOf } from '../extension/messages';
@@ -20,7 +21,7 @@ import { readRecord, watchRecord, writeRecord } from '../extension/storage/recor
 import { type Settings, settingsRecord } from '../extension/storage/settings';
 import { emptySiteRule, type SiteRule, sitesRecord } from '../extension/storage/sites';
 import { visibleText } from '../lib/text/visible-text';
-import { goToClaim } from './claim-jump';
+import { goToAnchor } from './claim-jump';
 import { CleanMode } from './clean-mode';
 import { ensurePageStyle } from './page-style';
 import { ReadingLayout } from './reading-layout';
@@ -45,6 +46,8 @@ export class PageSession {
   private glossary: StoredGlossary = glossaryRecord.fallback();
   private entries = new Map<string, GlossaryEntry>();
   private forced = false;
+  /** The on-device model's points, aligned to the article, for "go to point". */
+  private modelPoints: AlignedPoint[] = [];
   /** Set while or after activating: requests wait for it so they see the finished analysis. */
   private activation: Promise<void> | null = null;
   private stopWatching: (() => void)[] = [];
@@ -214,8 +217,7 @@ export class PageSession {
         return this.state();
       case 'go-to-claim': {
         const claim = this.analysis?.claims[message.index];
-        const root = this.analysis?.plan.articleRoot ?? document.body;
-        return { found: claim ? goToClaim(root, claim) : false };
+        return { found: claim ? goToAnchor(this.articleRoot(), claim.anchor) : false };
       }
       case 'go-to-term': {
         const live = this.marks?.firstOf(message.id);
@@ -231,7 +233,29 @@ export class PageSession {
         return { started: startPicker(message.mode, this.host) };
       case 'selection-context':
         return selectionContext();
+      case 'article-text': {
+        const root = this.articleRoot();
+        return {
+          text: visibleText(root, this.hiddenSet()),
+          lang: root.closest('[lang]')?.getAttribute('lang') ?? '',
+        };
+      }
+      case 'align-points':
+        this.modelPoints = alignPoints(this.articleRoot(), message.points, this.hiddenSet());
+        return { items: this.modelPoints.map(({ point, sentence }) => ({ point, sentence })) };
+      case 'go-to-point': {
+        const anchor = this.modelPoints[message.index]?.anchor;
+        return { found: anchor ? goToAnchor(this.articleRoot(), anchor) : false };
+      }
     }
+  }
+
+  private articleRoot(): Element {
+    return this.analysis?.plan.articleRoot ?? document.body;
+  }
+
+  private hiddenSet(): Set<Element> {
+    return new Set(this.analysis?.plan.hidden.map((block) => block.element));
   }
 
   private async ensureActive(): Promise<void> {

@@ -34,6 +34,14 @@ export interface ContentApi {
   'start-picker': { request: { mode: 'hide' | 'show' }; response: { started: boolean } };
   'analyze-anyway': { request: Record<never, never>; response: PageState };
   'next-term': { request: Record<never, never>; response: { found: boolean } };
+  /** The article as the reader sees it, for the browser's on-device summarizer. */
+  'article-text': { request: Record<never, never>; response: { text: string; lang: string } };
+  /** The summarizer's points, each tied back to its best source sentence. */
+  'align-points': {
+    request: { points: string[] };
+    response: { items: { point: string; sentence: string | null }[] };
+  };
+  'go-to-point': { request: { index: number }; response: { found: boolean } };
   'selection-context': {
     request: Record<never, never>;
     response: { term: string; sentence: string };
@@ -53,7 +61,7 @@ export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
 
 export type ResponseOf<Api, K extends keyof Api> = Api[K] extends { response: infer R } ? R : never;
 
-type Shape = Record<string, 'boolean' | 'number' | 'string' | 'picker-mode'>;
+type Shape = Record<string, 'boolean' | 'number' | 'string' | 'picker-mode' | 'points'>;
 
 const CONTENT_SHAPES: Record<keyof ContentApi, Shape> = {
   'get-state': {},
@@ -65,6 +73,9 @@ const CONTENT_SHAPES: Record<keyof ContentApi, Shape> = {
   'start-picker': { mode: 'picker-mode' },
   'analyze-anyway': {},
   'next-term': {},
+  'article-text': {},
+  'align-points': { points: 'points' },
+  'go-to-point': { index: 'number' },
   'selection-context': {},
 };
 
@@ -73,6 +84,9 @@ const BACKGROUND_SHAPES: Record<keyof BackgroundApi, Shape> = {
   'open-options': { entryId: 'string' },
 };
 
+const MAX_POINTS = 20;
+const MAX_POINT_LENGTH = 1000;
+
 function matchesShape(value: Record<string, unknown>, shape: Shape): boolean {
   const keys = Object.keys(value).filter((key) => key !== 'type');
   if (keys.length !== Object.keys(shape).length) return false;
@@ -80,6 +94,13 @@ function matchesShape(value: Record<string, unknown>, shape: Shape): boolean {
     const expected = shape[key];
     const actual = value[key];
     if (expected === 'picker-mode') return actual === 'hide' || actual === 'show';
+    if (expected === 'points') {
+      return (
+        Array.isArray(actual) &&
+        actual.length <= MAX_POINTS &&
+        actual.every((p) => typeof p === 'string' && p.length <= MAX_POINT_LENGTH)
+      );
+    }
     if (expected === 'number') return Number.isInteger(actual) && (actual as number) >= 0;
     return expected !== undefined && typeof actual === expected;
   });

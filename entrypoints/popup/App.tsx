@@ -8,6 +8,7 @@ import { emptySiteRule, sitesRecord } from '../../extension/storage/sites';
 import { Switch } from '../../components/Switch';
 import { ClaimsSection } from './ClaimsSection';
 import { HiddenSection } from './HiddenSection';
+import { ModelPoints } from './ModelPoints';
 import { TermsSection } from './TermsSection';
 import { targetTabId } from './target-tab';
 
@@ -104,6 +105,7 @@ export function App() {
             onReveal={(index) => refresh(tabId, { type: 'reveal-block', index })}
           />
           <ClaimsSection tabId={tabId} state={state} />
+          <ModelPoints tabId={tabId} title={state.title} />
           <TermsSection tabId={tabId} state={state} />
         </>
       )}

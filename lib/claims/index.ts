@@ -13,6 +13,7 @@ import { INDIRECT_QUESTION } from './lexicon';
 import { isAnnouncement, scoreSentence } from './score';
 import { jaccard } from './tokens';
 
+export { alignPoints, splitPoints, type AlignedPoint } from './align';
 export { findAnchor } from './anchor';
 export { textFragmentLink } from './text-fragment';
 export type { TextRange } from './text-index';
