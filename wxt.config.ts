@@ -34,12 +34,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140: the CSS Custom Highlight API (term marks) and data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is what a store reviewer rebuilds from: code and config, not tests or docs.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'bench/**', 'scripts/**', '**/*.tmp.ts'] },
 });
