@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { startServer } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIREFOX_UUID = '6c3d9f0e-5b1a-4c2e-9d7f-1a2b3c4d5e6f';
@@ -82,6 +84,28 @@ export async function launch(name) {
     origin = `moz-extension://${FIREFOX_UUID}`;
   }
   return new BrowserSession(name, browser, origin);
+}
+
+/**
+ * Declares the same tests for each browser: one browser session and one fixture server per
+ * browser, shared by the tests inside. `body` receives a context whose `session`, `server` and
+ * `name` are set once the browser is up.
+ */
+export function inEachBrowser(title, body, { routes } = {}) {
+  for (const name of Object.keys(BROWSERS)) {
+    describe(`${title} in ${name}`, () => {
+      const context = { name, session: null, server: null };
+      before(async () => {
+        context.server = await startServer(routes);
+        context.session = await launch(name);
+      });
+      after(async () => {
+        await context.session?.close();
+        await context.server?.close();
+      });
+      body(context);
+    });
+  }
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -174,6 +198,14 @@ class BrowserSession {
       tabId,
       message,
     );
+  }
+
+  /** Opens a page in a new tab and waits until Gloss has read it: `{ page, tabId, state }`. */
+  async openTab(url) {
+    const page = await this.newPage(url);
+    const tabId = await this.tabIdOf(url);
+    const state = await this.pageState(tabId);
+    return { page, tabId, state };
   }
 
   /** Waits until the content script in a tab answers, and returns its page state. */

@@ -1,70 +1,53 @@
 // The extension as a reader installs it: built, loaded into Chromium and Firefox, on a page
 // served from 127.0.0.1.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launch, waitFor } from './browsers.mjs';
-import { startServer } from './server.mjs';
+import { test } from 'node:test';
+import { inEachBrowser, waitFor } from './browsers.mjs';
 
-for (const name of ['chromium', 'firefox']) {
-  describe(`foundation in ${name}`, () => {
-    let session;
-    let server;
-    before(async () => {
-      server = await startServer();
-      session = await launch(name);
-    });
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
-
-    test('the content script runs on the seed page and knows it is an article', async () => {
-      const url = server.url('/seed-article.html');
-      const page = await session.newPage(url);
-      const state = await session.pageState(await session.tabIdOf(url));
-      assert.equal(state.isArticle, true);
-      assert.match(state.title, /Sputnik moment for AI/);
-      assert.deepEqual(page.pageErrors, []);
-      await page.close();
-    });
-
-    test('the popup renders the status of the page it speaks for', async () => {
-      const url = server.url('/seed-article.html');
-      const page = await session.newPage(url);
-      const tabId = await session.tabIdOf(url);
-      await session.pageState(tabId);
-      const popup = await session.openExtensionPage(`/popup.html?tab=${tabId}`);
-      const status = await waitFor(
-        () =>
-          popup.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent),
-        { message: 'the popup status' },
-      );
-      assert.match(status, /Article · \d+ min read/);
-      await popup.close();
-      await page.close();
-    });
-
-    test('a non-article page is left alone', async () => {
-      const url = server.url('/non-articles/product-listing.html');
-      const page = await session.newPage(url);
-      const before = await page.evaluate(() => document.documentElement.outerHTML);
-      const state = await session.pageState(await session.tabIdOf(url));
-      assert.equal(state.isArticle, false);
-      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
-      await page.close();
-    });
-
-    test('storage round-trips through the extension', async () => {
-      const value = { marker: `round-trip-${name}`, list: [1, 2, 3] };
-      await session.inExtension(async (v) => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        await api.storage.local.set({ 'test.roundtrip': v });
-      }, value);
-      const read = await session.inExtension(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        return (await api.storage.local.get('test.roundtrip'))['test.roundtrip'];
-      });
-      assert.deepEqual(read, value);
-    });
+inEachBrowser('foundation', (ctx) => {
+  test('the content script runs on the seed page and knows it is an article', async () => {
+    const url = ctx.server.url('/seed-article.html');
+    const { page, state } = await ctx.session.openTab(url);
+    assert.equal(state.isArticle, true);
+    assert.match(state.title, /Sputnik moment for AI/);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
   });
-}
+
+  test('the popup renders the status of the page it speaks for', async () => {
+    const url = ctx.server.url('/seed-article.html');
+    const { page, tabId } = await ctx.session.openTab(url);
+    const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
+    const status = await waitFor(
+      () =>
+        popup.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent),
+      { message: 'the popup status' },
+    );
+    assert.match(status, /Article · \d+ min read/);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a non-article page is left alone', async () => {
+    const url = ctx.server.url('/non-articles/product-listing.html');
+    const page = await ctx.session.newPage(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const state = await ctx.session.pageState(await ctx.session.tabIdOf(url));
+    assert.equal(state.isArticle, false);
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+    await page.close();
+  });
+
+  test('storage round-trips through the extension', async () => {
+    const value = { marker: `round-trip-${ctx.name}`, list: [1, 2, 3] };
+    await ctx.session.inExtension(async (v) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      await api.storage.local.set({ 'test.roundtrip': v });
+    }, value);
+    const read = await ctx.session.inExtension(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return (await api.storage.local.get('test.roundtrip'))['test.roundtrip'];
+    });
+    assert.deepEqual(read, value);
+  });
+});

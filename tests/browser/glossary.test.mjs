@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launch, waitFor } from './browsers.mjs';
-import { startServer } from './server.mjs';
+import { test } from 'node:test';
+import { inEachBrowser, waitFor } from './browsers.mjs';
 
 /** The texts of the ranges Gloss has marked in the page (the CSS highlight registry is the page's). */
 const markedTexts = (page) =>
@@ -36,118 +35,101 @@ const readGlossary = (session) =>
     return (await api.storage.local.get('glossary')).glossary ?? null;
   });
 
-for (const name of ['chromium', 'firefox']) {
-  describe(`glossary in ${name}`, () => {
-    let session;
-    let server;
-    let url;
-    before(async () => {
-      server = await startServer();
-      session = await launch(name);
-      url = server.url('/seed-article.html');
-    });
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
+inEachBrowser('glossary', (ctx) => {
+  const seedUrl = () => ctx.server.url('/seed-article.html');
 
-    test('terms are marked in the article without changing its DOM', async () => {
-      const page = await session.newPage(url);
-      const before = await page.evaluate(() => document.body.outerHTML);
-      await session.pageState(await session.tabIdOf(url));
-      const marked = await waitFor(
-        async () => {
-          const texts = (await markedTexts(page)).map((t) => t.toLowerCase());
-          return texts.includes('mixture-of-experts') && texts.includes('distillation')
-            ? texts
-            : null;
-        },
-        { message: 'marks on mixture-of-experts and distillation' },
-      );
-      assert.ok(marked.includes('reinforcement learning'));
-      assert.equal(await page.evaluate(() => document.body.outerHTML), before);
-      await page.close();
-    });
-
-    test('hovering a term opens its definition card; leaving closes it', async () => {
-      const page = await session.newPage(url);
-      await session.pageState(await session.tabIdOf(url));
-      await waitFor(async () => (await markedTexts(page)).length > 0, { message: 'marks' });
-      const point = await termPoint(page, 'distillation');
-      await page.mouse.move(point.x, point.y);
-      const text = await waitFor(() => cardText(page), { message: 'the card to open' });
-      assert.match(text, /distillation/i);
-      assert.match(text, /smaller|student|teacher/i, 'the definition is shown');
-      const role = await page.evaluate(() =>
-        document.querySelector('gloss-card').shadowRoot.querySelector('.card').getAttribute('role'),
-      );
-      assert.equal(role, 'dialog');
-      await page.mouse.move(5, 5);
-      await waitFor(async () => (await cardText(page)) === null, { message: 'the card to close' });
-      await page.close();
-    });
-
-    test('the keyboard opens the card with focus in it, and Esc closes it', async () => {
-      const page = await session.newPage(url);
-      const tabId = await session.tabIdOf(url);
-      await session.pageState(tabId);
-      await page.bringToFront();
-      const reply = await session.askTab(tabId, { type: 'next-term' });
-      assert.equal(reply.found, true);
-      await waitFor(() => cardText(page), { message: 'the card' });
-      const focused = await page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CARD');
-      assert.ok(focused, 'focus moved into the card');
-      await page.keyboard.press('Tab');
-      const inside = await page.evaluate(
-        () => document.querySelector('gloss-card').shadowRoot.activeElement?.tagName,
-      );
-      assert.equal(inside, 'BUTTON');
-      await page.keyboard.press('Escape');
-      await waitFor(async () => (await cardText(page)) === null, {
-        message: 'Esc to close the card',
-      });
-      await page.close();
-    });
-
-    test('a term added in the options page appears on the open page', async () => {
-      const page = await session.newPage(url);
-      await session.pageState(await session.tabIdOf(url));
-      const options = await session.openExtensionPage('/options.html#add?term=Sputnik%20moment');
-      await options.waitForSelector('#entry-definition', { timeout: 10_000 });
-      await options.type(
-        '#entry-definition',
-        'A shock that makes a rival realise it has fallen behind.',
-      );
-      await options.click('.entry-form button[type=submit]');
-      await waitFor(
-        async () => (await markedTexts(page)).some((t) => t.toLowerCase() === 'sputnik moment'),
-        {
-          message: 'the new term marked in the open tab',
-        },
-      );
-      await options.close();
-      await page.close();
-    });
-
-    test('a hostile import is refused and the glossary is unchanged', async () => {
-      const before = await readGlossary(session);
-      const dir = mkdtempSync(join(tmpdir(), 'gloss-import-'));
-      const file = join(dir, 'hostile.json');
-      writeFileSync(
-        file,
-        '{"format":"gloss-glossary","version":1,"entries":[{"term":"<img src=x onerror=alert(1)>",',
-      );
-      const options = await session.openExtensionPage('/options.html#import');
-      const input = await options.waitForSelector('#import-file', { timeout: 10_000 });
-      await input.uploadFile(file);
-      const message = await waitFor(
-        () => options.$eval('#import-message', (el) => el.textContent.trim()).catch(() => ''),
-        { message: 'the import error' },
-      );
-      assert.match(message, /not|invalid|error|could/i);
-      assert.equal(await options.$('#import-apply:not([disabled])'), null, 'nothing to apply');
-      assert.deepEqual(await readGlossary(session), before);
-      await options.close();
-    });
+  test('terms are marked in the article without changing its DOM', async () => {
+    const page = await ctx.session.newPage(seedUrl());
+    const before = await page.evaluate(() => document.body.outerHTML);
+    await ctx.session.pageState(await ctx.session.tabIdOf(seedUrl()));
+    const marked = await waitFor(
+      async () => {
+        const texts = (await markedTexts(page)).map((t) => t.toLowerCase());
+        return texts.includes('mixture-of-experts') && texts.includes('distillation')
+          ? texts
+          : null;
+      },
+      { message: 'marks on mixture-of-experts and distillation' },
+    );
+    assert.ok(marked.includes('reinforcement learning'));
+    assert.equal(await page.evaluate(() => document.body.outerHTML), before);
+    await page.close();
   });
-}
+
+  test('hovering a term opens its definition card; leaving closes it', async () => {
+    const { page } = await ctx.session.openTab(seedUrl());
+    await waitFor(async () => (await markedTexts(page)).length > 0, { message: 'marks' });
+    const point = await termPoint(page, 'distillation');
+    await page.mouse.move(point.x, point.y);
+    const text = await waitFor(() => cardText(page), { message: 'the card to open' });
+    assert.match(text, /distillation/i);
+    assert.match(text, /smaller|student|teacher/i, 'the definition is shown');
+    const role = await page.evaluate(() =>
+      document.querySelector('gloss-card').shadowRoot.querySelector('.card').getAttribute('role'),
+    );
+    assert.equal(role, 'dialog');
+    await page.mouse.move(5, 5);
+    await waitFor(async () => (await cardText(page)) === null, { message: 'the card to close' });
+    await page.close();
+  });
+
+  test('the keyboard opens the card with focus in it, and Esc closes it', async () => {
+    const { page, tabId } = await ctx.session.openTab(seedUrl());
+    await page.bringToFront();
+    const reply = await ctx.session.askTab(tabId, { type: 'next-term' });
+    assert.equal(reply.found, true);
+    await waitFor(() => cardText(page), { message: 'the card' });
+    const focused = await page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CARD');
+    assert.ok(focused, 'focus moved into the card');
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(
+      () => document.querySelector('gloss-card').shadowRoot.activeElement?.tagName,
+    );
+    assert.equal(inside, 'BUTTON');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await cardText(page)) === null, {
+      message: 'Esc to close the card',
+    });
+    await page.close();
+  });
+
+  test('a term added in the options page appears on the open page', async () => {
+    const { page } = await ctx.session.openTab(seedUrl());
+    const options = await ctx.session.openExtensionPage('/options.html#add?term=Sputnik%20moment');
+    await options.waitForSelector('#entry-definition', { timeout: 10_000 });
+    await options.type(
+      '#entry-definition',
+      'A shock that makes a rival realise it has fallen behind.',
+    );
+    await options.click('.entry-form button[type=submit]');
+    await waitFor(
+      async () => (await markedTexts(page)).some((t) => t.toLowerCase() === 'sputnik moment'),
+      {
+        message: 'the new term marked in the open tab',
+      },
+    );
+    await options.close();
+    await page.close();
+  });
+
+  test('a hostile import is refused and the glossary is unchanged', async () => {
+    const before = await readGlossary(ctx.session);
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-import-'));
+    const file = join(dir, 'hostile.json');
+    writeFileSync(
+      file,
+      '{"format":"gloss-glossary","version":1,"entries":[{"term":"<img src=x onerror=alert(1)>",',
+    );
+    const options = await ctx.session.openExtensionPage('/options.html#import');
+    const input = await options.waitForSelector('#import-file', { timeout: 10_000 });
+    await input.uploadFile(file);
+    const message = await waitFor(
+      () => options.$eval('#import-message', (el) => el.textContent.trim()).catch(() => ''),
+      { message: 'the import error' },
+    );
+    assert.match(message, /not|invalid|error|could/i);
+    assert.equal(await options.$('#import-apply:not([disabled])'), null, 'nothing to apply');
+    assert.deepEqual(await readGlossary(ctx.session), before);
+    await options.close();
+  });
+});

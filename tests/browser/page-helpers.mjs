@@ -13,14 +13,14 @@ export const visibleText = (page) =>
 
 export const serialize = (page) => page.evaluate(() => document.documentElement.outerHTML);
 
-const normalize = (text) => text.replace(/\s+/g, ' ');
+const normalize = (text) => text.replace(/\s+/g, ' ').toLowerCase();
 
 export function missing(text, strings) {
-  return strings.filter((s) => !text.includes(normalize(s)));
+  return strings.filter((s) => !normalize(text).includes(normalize(s)));
 }
 
 export function present(text, strings) {
-  return strings.filter((s) => text.includes(normalize(s)));
+  return strings.filter((s) => normalize(text).includes(normalize(s)));
 }
 
 /** Opens the popup for a tab and clicks a control in it, as a reader would. */

@@ -4,10 +4,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launch, waitFor } from './browsers.mjs';
-import { startServer } from './server.mjs';
+import { inEachBrowser, waitFor } from './browsers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,89 +29,72 @@ async function axeViolations(page, context) {
   }, context);
 }
 
-for (const name of ['chromium', 'firefox']) {
-  describe(`accessibility and screenshots in ${name}`, () => {
-    let session;
-    let server;
-    let url;
-    before(async () => {
-      server = await startServer();
-      session = await launch(name);
-      url = server.url('/seed-article.html');
-    });
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
+inEachBrowser('accessibility and screenshots', (ctx) => {
+  const seedUrl = () => ctx.server.url('/seed-article.html');
 
-    test('the popup has no axe violations', async () => {
-      const page = await session.newPage(url);
-      const tabId = await session.tabIdOf(url);
-      await session.askTab(tabId, { type: 'set-clean', on: true });
-      await session.pageState(tabId, (s) => s.clean);
-      const popup = await session.openExtensionPage(`/popup.html?tab=${tabId}`);
-      await popup.setViewport({ width: 400, height: 900 });
-      await popup.waitForSelector('.claim', { timeout: 10_000 });
-      assert.deepEqual(await axeViolations(popup), []);
-      await popup.screenshot({ path: `${SHOTS}/${name}-popup.png`, fullPage: true });
-      await popup.close();
-      await page.close();
-    });
-
-    test('the options page has no axe violations on any of its sections', async () => {
-      const options = await session.openExtensionPage('/options.html');
-      await options.setViewport({ width: 1100, height: 900 });
-      const routes = await options.$$eval('nav a[href^="#"]', (links) =>
-        links.map((a) => a.getAttribute('href')),
-      );
-      assert.ok(routes.length >= 6, `found sections: ${routes}`);
-      for (const route of routes) {
-        await options.evaluate((r) => (location.hash = r), route);
-        await waitFor(() => options.evaluate((r) => location.hash === r, route), {
-          message: route,
-        });
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        assert.deepEqual(await axeViolations(options), [], `violations on ${route}`);
-      }
-      await options.evaluate(() => (location.hash = '#glossary'));
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      await options.screenshot({ path: `${SHOTS}/${name}-options.png` });
-      await options.close();
-    });
-
-    test('the definition card has no axe violations, in light and dark', async () => {
-      const page = await session.newPage(url);
-      const tabId = await session.tabIdOf(url);
-      await session.pageState(tabId);
-      for (const scheme of ['light', 'dark']) {
-        await page
-          .emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }])
-          .catch(() => {});
-        await session.askTab(tabId, { type: 'next-term' });
-        await page.waitForFunction(() =>
-          document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card'),
-        );
-        assert.deepEqual(
-          await axeViolations(page, { include: [['gloss-card']] }),
-          [],
-          `violations in ${scheme}`,
-        );
-        if (name === 'chromium') await page.screenshot({ path: `${SHOTS}/card-${scheme}.png` });
-        await page.keyboard.press('Escape');
-      }
-      await page.close();
-    });
-
-    test('screenshots of the seed page before and after clean mode', async () => {
-      const page = await session.newPage(url);
-      const tabId = await session.tabIdOf(url);
-      await session.pageState(tabId);
-      await page.screenshot({ path: `${SHOTS}/${name}-seed-before.png` });
-      await session.askTab(tabId, { type: 'set-clean', on: true });
-      await session.pageState(tabId, (s) => s.clean);
-      await page.screenshot({ path: `${SHOTS}/${name}-seed-after.png` });
-      await session.askTab(tabId, { type: 'set-clean', on: false });
-      await page.close();
-    });
+  test('the popup has no axe violations', async () => {
+    const page = await ctx.session.newPage(seedUrl());
+    const tabId = await ctx.session.tabIdOf(seedUrl());
+    await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+    await ctx.session.pageState(tabId, (s) => s.clean);
+    const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
+    await popup.setViewport({ width: 400, height: 900 });
+    await popup.waitForSelector('.claim', { timeout: 10_000 });
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.screenshot({ path: `${SHOTS}/${ctx.name}-popup.png`, fullPage: true });
+    await popup.close();
+    await page.close();
   });
-}
+
+  test('the options page has no axe violations on any of its sections', async () => {
+    const options = await ctx.session.openExtensionPage('/options.html');
+    await options.setViewport({ width: 1100, height: 900 });
+    const routes = await options.$$eval('nav a[href^="#"]', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
+    assert.ok(routes.length >= 6, `found sections: ${routes}`);
+    for (const route of routes) {
+      await options.evaluate((r) => (location.hash = r), route);
+      await waitFor(() => options.evaluate((r) => location.hash === r, route), {
+        message: route,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      assert.deepEqual(await axeViolations(options), [], `violations on ${route}`);
+    }
+    await options.evaluate(() => (location.hash = '#glossary'));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await options.screenshot({ path: `${SHOTS}/${ctx.name}-options.png` });
+    await options.close();
+  });
+
+  test('the definition card has no axe violations, in light and dark', async () => {
+    const { page, tabId } = await ctx.session.openTab(seedUrl());
+    for (const scheme of ['light', 'dark']) {
+      await page
+        .emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }])
+        .catch(() => {});
+      await ctx.session.askTab(tabId, { type: 'next-term' });
+      await page.waitForFunction(() =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card'),
+      );
+      assert.deepEqual(
+        await axeViolations(page, { include: [['gloss-card']] }),
+        [],
+        `violations in ${scheme}`,
+      );
+      if (ctx.name === 'chromium') await page.screenshot({ path: `${SHOTS}/card-${scheme}.png` });
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+
+  test('screenshots of the seed page before and after clean mode', async () => {
+    const { page, tabId } = await ctx.session.openTab(seedUrl());
+    await page.screenshot({ path: `${SHOTS}/${ctx.name}-seed-before.png` });
+    await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+    await ctx.session.pageState(tabId, (s) => s.clean);
+    await page.screenshot({ path: `${SHOTS}/${ctx.name}-seed-after.png` });
+    await ctx.session.askTab(tabId, { type: 'set-clean', on: false });
+    await page.close();
+  });
+});

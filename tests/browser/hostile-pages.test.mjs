@@ -1,0 +1,423 @@
+// Pages that fight back, churn, nest, trick or are not HTML at all, in both browsers: Gloss must
+// never throw into the page, never break the page's own script, and always give the page back
+// exactly as it was.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { inEachBrowser, waitFor } from './browsers.mjs';
+import {
+  framedArticle,
+  framesetPage,
+  framesToc,
+  hostilePage,
+  hugePage,
+  iframeHostPage,
+  infiniteScrollPage,
+  MICROFORESTS,
+  NIGHT_TRAINS,
+  PAGE_MARKER,
+  pingPongPage,
+  reinsertingPage,
+  shadowPage,
+  spaPage,
+  strippingPage,
+  svgDocument,
+  xmlDocument,
+} from './hostile-pages.mjs';
+import { expectations, missing, present } from './page-helpers.mjs';
+
+const once = (build) => {
+  let built;
+  return () => (built ??= build());
+};
+
+const ROUTES = {
+  '/churn/reinsert': reinsertingPage,
+  '/churn/strip': strippingPage,
+  '/churn/ping-pong': pingPongPage,
+  '/scroll': infiniteScrollPage,
+  '/spa': spaPage,
+  '/frames/host': iframeHostPage,
+  '/frames/article': framedArticle,
+  '/frames/set': framesetPage,
+  '/frames/toc': framesToc,
+  '/feed.xml': xmlDocument,
+  '/drawing.svg': svgDocument,
+  '/huge': once(hugePage),
+  '/shadow': shadowPage,
+  '/hostile': hostilePage,
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const squash = (text) => text.replace(/\s+/g, ' ');
+
+/** Page errors, minus the ones a page logs on purpose. */
+const glossErrors = (page) => page.pageErrors.filter((error) => !error.includes(PAGE_MARKER));
+
+/** What a reader sees; normalised here, not in the page, whose built-ins may be broken. */
+const seen = async (page) => squash(await page.evaluate(() => document.body.innerText));
+
+/** The DOM as markup, with the page's own ticking counter blanked: that change is the page's. */
+const snapshot = async (page) =>
+  (await page.evaluate(() => document.documentElement.outerHTML)).replace(
+    /<output id="ticks">\d+<\/output>/,
+    '<output id="ticks">#</output>',
+  );
+
+/** How long one round trip into the page takes: a page Gloss keeps busy answers late. */
+async function roundTripMs(page) {
+  const start = performance.now();
+  await page.evaluate(() => 0);
+  return performance.now() - start;
+}
+
+/** The page's own script still runs: its counter advances and its button still counts. */
+async function assertPageAlive(page, label) {
+  const ticks = () => page.evaluate(() => window.__ticks);
+  const first = await ticks();
+  await sleep(500);
+  assert.ok((await ticks()) - first >= 3, `${label}: the page's counter keeps ticking`);
+  const likes = () => page.evaluate(() => Number(window.__own.likes.textContent));
+  const before = await likes();
+  await page.evaluate(() => window.__own.like.click());
+  assert.equal(await likes(), before + 1, `${label}: the page's button still works`);
+}
+
+inEachBrowser(
+  'hostile pages',
+  (ctx) => {
+    const open = (path) => ctx.session.openTab(ctx.server.url(path));
+
+    async function setClean(tabId, on) {
+      await ctx.session.askTab(tabId, { type: 'set-clean', on });
+      return ctx.session.pageState(tabId, (s) => s.clean === on);
+    }
+
+    test('a page that re-inserts its clutter every 50 ms: the clutter stays hidden and nothing spins', async () => {
+      const { page, tabId } = await open('/churn/reinsert');
+      const original = await snapshot(page);
+      await setClean(tabId, true);
+      await waitFor(
+        async () =>
+          present(await seen(page), ['Download our app', 'Morning briefing']).length === 0,
+        {
+          message: 're-inserted clutter hidden',
+        },
+      );
+      // Watch for two seconds of churn: every look finds the clutter hidden, and the page answers fast.
+      for (let i = 0; i < 8; i += 1) {
+        assert.ok((await roundTripMs(page)) < 500, 'the page answers within 500 ms');
+        assert.deepEqual(present(await seen(page), ['Download our app', 'Morning briefing']), []);
+        await sleep(250);
+      }
+      const state = await ctx.session.pageState(tabId);
+      assert.ok(
+        state.hidden.length < 40,
+        `the plan does not grow with every re-insert (${state.hidden.length} blocks)`,
+      );
+      await setClean(tabId, false);
+      assert.equal(await snapshot(page), original, 'the page is restored exactly');
+      await assertPageAlive(page, 'reinsert');
+      assert.match(await seen(page), /Download our app/);
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a page that strips the hide attribute every 50 ms: the clutter ends hidden, without a fight loop', async () => {
+      const { page, tabId } = await open('/churn/strip');
+      const original = await snapshot(page);
+      await setClean(tabId, true);
+      await sleep(2_000); // forty rounds of stripping
+      assert.ok((await page.evaluate(() => window.__strips)) > 20, 'the page really strips');
+      assert.ok((await roundTripMs(page)) < 500, 'the page answers within 500 ms');
+      assert.deepEqual(
+        present(await seen(page), ['Download our app']),
+        [],
+        'the promo ends hidden',
+      );
+      const sets = await page.evaluate(() => window.__hideSets);
+      await sleep(1_000);
+      const perSecond = (await page.evaluate(() => window.__hideSets)) - sets;
+      assert.ok(
+        perSecond < 400,
+        `Gloss re-hides at the page's pace, not in a loop (${perSecond}/s)`,
+      );
+      await setClean(tabId, false);
+      assert.equal(await snapshot(page), original, 'the page is restored exactly');
+      await assertPageAlive(page, 'strip');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a page that strips the attribute the instant it is set: no endless ping-pong', async () => {
+      const { page, tabId } = await open('/churn/ping-pong');
+      const original = await snapshot(page);
+      await setClean(tabId, true);
+      await sleep(1_000);
+      assert.ok((await roundTripMs(page)) < 500, 'the page answers within 500 ms');
+      const sets = await page.evaluate(() => window.__hideSets);
+      await sleep(1_000);
+      const perSecond = (await page.evaluate(() => window.__hideSets)) - sets;
+      assert.ok(perSecond < 400, `Gloss backs off (${perSecond} re-hides in a second)`);
+      await setClean(tabId, false);
+      assert.equal(await snapshot(page), original, 'the page is restored exactly');
+      await assertPageAlive(page, 'ping-pong');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('infinite scroll: new paragraphs stay visible, new related boxes and ads are hidden', async () => {
+      const { page, tabId } = await open('/scroll');
+      await setClean(tabId, true);
+      for (let chunk = 1; chunk <= 3; chunk += 1) {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await waitFor(() => page.evaluate((n) => window.__chunks >= n, chunk), {
+          message: `chunk ${chunk} to load`,
+        });
+      }
+      const added = [1, 2, 3].flatMap((n) => [
+        `Update ${n}: Volunteers in Leiden tried a variation last autumn`,
+        `Update ${n}: Ecologists at Utrecht University are now tagging individual trees`,
+      ]);
+      const clutter = [1, 2, 3].flatMap((n) => [
+        `More from Cities: green roofs, part ${n}`,
+        `Weekend trips by train, part ${n}`,
+      ]);
+      await waitFor(async () => present(await seen(page), clutter).length === 0, {
+        timeout: 5_000,
+        message: 'the new clutter to be hidden',
+      }).catch(() => {});
+      const text = await seen(page);
+      assert.deepEqual(missing(text, added), [], 'the new paragraphs are visible');
+      assert.deepEqual(present(text, clutter), [], 'the new related boxes are hidden');
+      const ads = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('[id^="div-gpt-ad-scroll"]')].filter((ad) =>
+            ad.checkVisibility(),
+          ).length,
+      );
+      assert.equal(ads, 0, 'the new ad slots are hidden');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    /** Waits until the page state's claims all come from `article` (and there are some). */
+    const claimsFrom = (tabId, article) => {
+      const text = squash(article.paragraphs.join(' '));
+      return waitFor(
+        async () => {
+          const s = await ctx.session.askTab(tabId, { type: 'get-state' });
+          const ok = s?.claims.length > 0 && s.claims.every((c) => text.includes(squash(c.text)));
+          return ok ? s : null;
+        },
+        { timeout: 5_000, message: `the claims of "${article.title}"` },
+      );
+    };
+
+    test('a single-page app swaps the article: claims follow it there and back, clean mode stays on', async () => {
+      const { page, tabId } = await open('/spa');
+      await claimsFrom(tabId, MICROFORESTS);
+      await setClean(tabId, true);
+      await page.evaluate(() => document.getElementById('next').click());
+      const next = await claimsFrom(tabId, NIGHT_TRAINS);
+      assert.ok(next.pageUrl.endsWith('/spa/night-trains'));
+      assert.equal(next.clean, true, 'clean mode stays on across the navigation');
+      assert.deepEqual(missing(await seen(page), NIGHT_TRAINS.paragraphs), []);
+      await page.goBack();
+      const back = await claimsFrom(tabId, MICROFORESTS);
+      assert.equal(back.clean, true);
+      await setClean(tabId, false);
+      await assertPageAlive(page, 'spa');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a single-page app swaps the article: the title follows it', async () => {
+      const { page, tabId, state } = await open('/spa');
+      assert.match(state.title, /tiny forests/);
+      await page.evaluate(() => document.getElementById('next').click());
+      await claimsFrom(tabId, NIGHT_TRAINS);
+      const next = await ctx.session.askTab(tabId, { type: 'get-state' });
+      assert.equal(next.title, NIGHT_TRAINS.title, "the title is the new article's");
+      await page.close();
+    });
+
+    test('an article in a same-origin iframe: no errors, and the host page is restored', async () => {
+      const url = ctx.server.url('/frames/host');
+      const page = await ctx.session.newPage(url);
+      const tabId = await ctx.session.tabIdOf(url);
+      await ctx.session.pageState(tabId);
+      await waitFor(() => page.frames().some((f) => f.url().endsWith('/frames/article')), {
+        message: 'the iframe to load',
+      });
+      const original = await page.evaluate(() => document.documentElement.outerHTML);
+      const frame = page.frames().find((f) => f.url().endsWith('/frames/article'));
+      const frameOriginal = await frame.evaluate(() => document.documentElement.outerHTML);
+      await setClean(tabId, true);
+      await setClean(tabId, false);
+      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), original);
+      const frameNow = await frame.evaluate(() => document.documentElement.outerHTML);
+      assert.equal(
+        frameNow.replace(/<output id="ticks">\d+<\/output>/, ''),
+        frameOriginal.replace(/<output id="ticks">\d+<\/output>/, ''),
+      );
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a frameset page: the top-level script neither crashes nor changes anything', async () => {
+      const url = ctx.server.url('/frames/set');
+      const page = await ctx.session.newPage(url);
+      const tabId = await ctx.session.tabIdOf(url);
+      await waitFor(() => page.frames().length >= 3, { message: 'the frames to load' });
+      const original = await page.evaluate(() => document.documentElement.outerHTML);
+      // Give the content script time to run (document_idle), then ask it everything a popup would.
+      await sleep(1_000);
+      const state = await ctx.session.askTab(tabId, { type: 'get-state' });
+      if (state) {
+        assert.equal(state.isArticle, false, 'a frameset is not an article');
+        await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+        await ctx.session.askTab(tabId, { type: 'set-clean', on: false });
+      }
+      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), original);
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    for (const [path, type, label] of [
+      ['/feed.xml', 'application/xml', 'an XML document'],
+      ['/drawing.svg', 'image/svg+xml', 'an SVG document'],
+    ]) {
+      test(`${label}: no errors and the document is exactly as served`, async () => {
+        const url = ctx.server.url(path);
+        const page = await ctx.session.newPage(url);
+        const tabId = await ctx.session.tabIdOf(url);
+        await sleep(1_000);
+        const asked = await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+        assert.equal(asked, undefined, 'Gloss does not run in non-HTML documents');
+        // Re-parse the served source and compare: this holds whenever the content script ran.
+        const same = await page.evaluate(async (type) => {
+          const source = await (await fetch(location.href)).text();
+          const parsed = new DOMParser().parseFromString(source, type);
+          const serializer = new XMLSerializer();
+          return (
+            serializer.serializeToString(parsed.documentElement) ===
+            serializer.serializeToString(document.documentElement)
+          );
+        }, type);
+        assert.ok(same, 'the live document equals the served one');
+        assert.deepEqual(glossErrors(page), []);
+        await page.close();
+      });
+    }
+
+    test('a 50,000-element page: analysed, cleaned and restored without long tasks', async () => {
+      const { page, tabId } = await open('/huge');
+      const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      assert.ok(elements >= 50_000, `${elements} elements`);
+      const state = await setClean(tabId, true);
+      assert.ok(state.isArticle);
+      await sleep(300);
+      const timing = await page.evaluate(() => {
+        const start = performance.getEntriesByName('gloss:start')[0]?.startTime ?? 0;
+        const after = (e) => e.start + e.duration >= start;
+        const worst = (list) => Math.max(0, ...list.filter(after).map((e) => e.duration));
+        return {
+          start,
+          ready: performance.getEntriesByName('gloss:ready', 'measure')[0]?.duration ?? null,
+          longTaskSupported: window.__longTaskSupported,
+          worstLongTask: worst(window.__longTasks),
+          worstTimerGap: worst(window.__gaps),
+        };
+      });
+      console.log(`# ${ctx.name} 50k page (${elements} elements): ${JSON.stringify(timing)}`);
+      const text = await seen(page);
+      assert.deepEqual(present(text, ['Comments (4,800)', 'Related story 17', 'Section 12']), []);
+      assert.deepEqual(missing(text, MICROFORESTS.paragraphs.slice(0, 3)), []);
+      if (timing.longTaskSupported) {
+        assert.ok(timing.worstLongTask < 400, `worst long task ${timing.worstLongTask} ms`);
+      }
+      assert.ok(timing.worstTimerGap < 600, `worst stall ${timing.worstTimerGap} ms`);
+      const original = await setClean(tabId, false).then(() => snapshot(page));
+      await setClean(tabId, true);
+      await setClean(tabId, false);
+      assert.equal(await snapshot(page), original, 'restored exactly');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a page with its own shadow DOM: the shadowed text stays, the custom promo goes, restore is exact', async () => {
+      const { page, tabId, state } = await open('/shadow');
+      assert.ok(state.isArticle);
+      const deep = () =>
+        page.evaluate(() => {
+          const walk = (root) => {
+            let out = root instanceof ShadowRoot ? root.innerHTML : root.outerHTML;
+            for (const el of root.querySelectorAll('*')) {
+              if (el.shadowRoot) out += `\n#shadow(${el.localName}):${walk(el.shadowRoot)}`;
+            }
+            return out;
+          };
+          return walk(document.documentElement);
+        });
+      const original = (await deep()).replace(/<output id="ticks">\d+<\/output>/, '');
+      await setClean(tabId, true);
+      const visible = await page.evaluate(() => ({
+        quote: document.querySelector('pull-quote').checkVisibility(),
+        declarative: document.querySelector('.dsd-host').checkVisibility(),
+        banner: document.querySelector('app-banner').checkVisibility(),
+      }));
+      assert.deepEqual(visible, { quote: true, declarative: true, banner: false });
+      await setClean(tabId, false);
+      assert.equal((await deep()).replace(/<output id="ticks">\d+<\/output>/, ''), original);
+      await assertPageAlive(page, 'shadow');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a page that breaks its own built-ins and fakes browser/chrome: Gloss works in its own world', async () => {
+      const { page, tabId, state } = await open('/hostile');
+      assert.equal(
+        await page.evaluate(() => {
+          try {
+            document.querySelectorAll('p');
+            return 'intact';
+          } catch {
+            return 'broken';
+          }
+        }),
+        'broken',
+        'the page really broke its built-ins',
+      );
+      assert.equal(state.isArticle, true);
+      const original = await snapshot(page);
+      await setClean(tabId, true);
+      const text = await seen(page);
+      assert.deepEqual(
+        present(text, ['Download our app', 'Morning briefing', 'Related stories']),
+        [],
+      );
+      assert.deepEqual(missing(text, MICROFORESTS.paragraphs), []);
+      await setClean(tabId, false);
+      assert.equal(await snapshot(page), original, 'restored exactly');
+      await assertPageAlive(page, 'hostile');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    for (const fixture of ['rtl-arabic-article', 'cjk-chinese-article']) {
+      test(`${fixture}: clean mode keeps every paragraph and restores exactly`, async () => {
+        const expected = expectations(`articles/${fixture}`);
+        const { page, tabId, state } = await open(`/articles/${fixture}.html`);
+        assert.ok(state.isArticle);
+        const original = await snapshot(page);
+        await setClean(tabId, true);
+        assert.deepEqual(missing(await seen(page), expected.mustKeep), [], 'every paragraph stays');
+        await setClean(tabId, false);
+        assert.equal(await snapshot(page), original);
+        assert.deepEqual(glossErrors(page), []);
+        await page.close();
+      });
+    }
+  },
+  { routes: ROUTES },
+);
