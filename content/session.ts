@@ -185,7 +185,14 @@ export class PageSession {
 
   private onAdded(elements: Element[]): void {
     if (!this.analysis || !this.clean) return;
-    const blocks = planAdditions(document, this.analysis.plan, elements, this.planOptions());
+    let blocks;
+    try {
+      blocks = planAdditions(document, this.analysis.plan, elements, this.planOptions());
+    } catch {
+      // This runs from a MutationObserver: a throw would land in the page's console, once for
+      // every batch the page inserts. New content the planner cannot read simply stays visible.
+      return;
+    }
     if (blocks.length > 0) this.clean.add(blocks);
   }
 

@@ -12,7 +12,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    if (!(document instanceof HTMLDocument) || !document.body) return; // XML, SVG, framesets
+    // XML, SVG and framesets (whose `document.body` is the <frameset>) have no article to read.
+    if (!(document instanceof HTMLDocument) || !(document.body instanceof HTMLBodyElement)) return;
     performance.mark('gloss:start');
     const session = new PageSession(safeDetect());
     browser.runtime.onMessage.addListener((raw, sender) => {
@@ -21,7 +22,14 @@ export default defineContentScript({
       return session.handle(message);
     });
     if (session.detected) {
-      await session.activate();
+      try {
+        await session.activate();
+      } catch (error) {
+        // An analysis that fails on some page must not end up in that page's console; the mark
+        // keeps the reason findable, and the popup sees an unanswered tab.
+        performance.mark('gloss:failed', { detail: String(error) });
+        return;
+      }
       performance.mark('gloss:ready');
       performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
     }

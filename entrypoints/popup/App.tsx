@@ -27,6 +27,8 @@ export function App() {
 
   const refresh = async (tabId: number, message: StateRequest = { type: 'get-state' }) => {
     const state = (await askTab(tabId, message)) as PageState | undefined;
+    if (performance.getEntriesByName('gloss:popup-ready').length === 0)
+      performance.mark('gloss:popup-ready');
     setStatus(state ? { kind: 'ready', tabId, state } : { kind: 'unavailable' });
   };
 

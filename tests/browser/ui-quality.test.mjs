@@ -32,7 +32,7 @@ async function axeViolations(page, context) {
 inEachBrowser('accessibility and screenshots', (ctx) => {
   const seedUrl = () => ctx.server.url('/seed-article.html');
 
-  test('the popup has no axe violations', async () => {
+  test('the popup has no axe violations, and opens fast', async (t) => {
     const page = await ctx.session.newPage(seedUrl());
     const tabId = await ctx.session.tabIdOf(seedUrl());
     await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
