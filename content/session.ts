@@ -25,6 +25,7 @@ import { goToAnchor } from './claim-jump';
 import { CleanMode } from './clean-mode';
 import { ensurePageStyle } from './page-style';
 import { ReadingLayout } from './reading-layout';
+import { safeDetect } from './safe-detect';
 import { watchPage } from './page-watch';
 import { startPicker } from './picker';
 import { selectionContext } from './selection-context';
@@ -50,6 +51,9 @@ export class PageSession {
   private modelPoints: AlignedPoint[] = [];
   /** Set while or after activating: requests wait for it so they see the finished analysis. */
   private activation: Promise<void> | null = null;
+  private reanalysing: Promise<void> | null = null;
+  private reanalyseAgain = false;
+  private redetect = false;
   private stopWatching: (() => void)[] = [];
   private readonly host = location.hostname;
 
@@ -176,7 +180,7 @@ export class PageSession {
       watchPage({
         onAdded: (elements) => this.onAdded(elements),
         onHideAttributeRemoved: (element) => this.clean?.reassert(element),
-        onNavigated: () => void this.reanalyse(),
+        onNavigated: () => void this.reanalyse(true),
         isOwnNode: (node) => node instanceof Element && node.hasAttribute('data-gloss-ui'),
         articleRoot: () => this.analysis?.plan.articleRoot ?? null,
       }),
@@ -196,9 +200,27 @@ export class PageSession {
     if (blocks.length > 0) this.clean.add(blocks);
   }
 
-  private async reanalyse(): Promise<void> {
-    await this.analyse();
-    this.applyMarks();
+  /**
+   * Analyses again after a change. Changes that arrive while one runs are folded into a single
+   * further run, so a page that changes constantly never stacks analyses up. After a navigation
+   * the page may have become, or stopped being, an article, so detection runs again too.
+   */
+  private reanalyse(navigated = false): Promise<void> {
+    this.redetect ||= navigated;
+    if (this.reanalysing) {
+      this.reanalyseAgain = true;
+      return this.reanalysing;
+    }
+    this.reanalysing = (async () => {
+      do {
+        this.reanalyseAgain = false;
+        if (this.redetect) this.detection = safeDetect();
+        this.redetect = false;
+        await this.analyse();
+        this.applyMarks();
+      } while (this.reanalyseAgain);
+    })().finally(() => (this.reanalysing = null));
+    return this.reanalysing;
   }
 
   async handle(message: Message<ContentApi>): Promise<ResponseOf<ContentApi, typeof message.type>> {

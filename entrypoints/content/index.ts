@@ -3,9 +3,9 @@
  * article?) and everything else only where the answer is yes or the reader asks.
  */
 import { browser } from 'wxt/browser';
-import { detectArticle } from '../../lib/detect';
 import { parseContentMessage } from '../../extension/messages';
 import { isExtensionContext } from '../../extension/senders';
+import { safeDetect } from '../../content/safe-detect';
 import { PageSession } from '../../content/session';
 
 export default defineContentScript({
@@ -35,12 +35,3 @@ export default defineContentScript({
     }
   },
 });
-
-/** Detection must never throw into the page, whatever the page has done to its own DOM. */
-function safeDetect() {
-  try {
-    return detectArticle(document);
-  } catch {
-    return { isArticle: false, score: 0, reasons: ['detection failed'] };
-  }
-}
