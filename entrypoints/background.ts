@@ -5,6 +5,7 @@ import { openOptionsAt } from '../background/options-page';
 import { setPageCss } from '../background/page-css';
 import { parseBackgroundMessage } from '../extension/messages';
 import { isOurContentScript } from '../extension/senders';
+import { startGlossarySync } from '../extension/storage/glossary-sync';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -19,4 +20,7 @@ export default defineBackground(() => {
   });
   listenForCommands();
   installContextMenu();
+  // Keeps the reader's own terms in browser sync (when they turned it on) while no options page
+  // is open; pushes only write what changed, so the options page doing the same is harmless.
+  startGlossarySync(() => {});
 });
