@@ -68,7 +68,7 @@ async function saveRule(host: string, mode: 'hide' | 'show', selector: string): 
 }
 
 /** A selector that names this element and is likely to survive a reload: ids, then a short path. */
-export function selectorFor(element: Element): string {
+function selectorFor(element: Element): string {
   const parts: string[] = [];
   let current: Element | null = element;
   while (current && current !== document.documentElement && parts.length < 6) {

@@ -40,10 +40,6 @@ export class TermMarks {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   }
 
-  get all(): readonly LiveMatch[] {
-    return this.live;
-  }
-
   show(): void {
     if (TermMarks.supported)
       CSS.highlights.set(MARKS, new Highlight(...this.live.map((l) => l.range)));
