@@ -21,6 +21,7 @@ import { sitesRecord } from '../../extension/storage/sites';
 import { BackupChangesList } from './BackupChangesList';
 import { datedFileName, downloadText } from './download';
 import { restoreBackup } from './restore-backup';
+import { readChosenFile } from './read-file';
 
 type Message = { kind: 'error' | 'done'; text: string } | undefined;
 
@@ -58,19 +59,14 @@ export function BackupPage() {
     reset();
     setMessage(undefined);
     if (!file) return;
-    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+    const read = await readChosenFile(file, MAX_SETTINGS_FILE_BYTES);
+    if (!read.ok) {
       reset();
-      setMessage({ kind: 'error', text: t('optionsBackupTooBig', file.name) });
+      const key = read.reason === 'too-big' ? 'optionsBackupTooBig' : 'optionsImportUnreadable';
+      setMessage({ kind: 'error', text: t(key, file.name) });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      reset();
-      setMessage({ kind: 'error', text: t('optionsImportUnreadable', file.name) });
-      return;
-    }
+    const text = read.text;
     const parsed = parseSettingsFile(text);
     if (!parsed.ok) {
       reset();

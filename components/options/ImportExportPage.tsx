@@ -14,6 +14,7 @@ import { datedFileName, downloadText } from './download';
 import { mergeIntoStored } from './import-merge';
 import { type ImportSummary, ImportPreview } from './ImportPreview';
 import { useRecord } from './use-record';
+import { readChosenFile } from './read-file';
 
 /** Glossary files are text; anything larger is a mistake, and reading it would stall the page. */
 export const MAX_IMPORT_BYTES = LIMITS.importBytes;
@@ -36,19 +37,14 @@ export function ImportExportPage() {
     setPreview(undefined);
     setMessage(undefined);
     if (!file || !glossary.value) return;
-    if (file.size > MAX_IMPORT_BYTES) {
+    const read = await readChosenFile(file, MAX_IMPORT_BYTES);
+    if (!read.ok) {
       reset();
-      setMessage({ kind: 'error', text: t('optionsImportTooBig', file.name) });
+      const key = read.reason === 'too-big' ? 'optionsImportTooBig' : 'optionsImportUnreadable';
+      setMessage({ kind: 'error', text: t(key, file.name) });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      reset();
-      setMessage({ kind: 'error', text: t('optionsImportUnreadable', file.name) });
-      return;
-    }
+    const text = read.text;
     const parsed = parseImport(text, file.name);
     if (!parsed.ok) {
       reset();

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupPage } from '../../components/options/BackupPage';
 import { restoreBackup } from '../../components/options/restore-backup';
@@ -9,24 +8,9 @@ import { readRecord, writeRecord } from '../../extension/storage/record';
 import { defaultSettings, settingsRecord } from '../../extension/storage/settings';
 import { type Backup, serializeSettingsFile } from '../../extension/storage/settings-file';
 import { sitesRecord } from '../../extension/storage/sites';
+import { useEnglishUi } from './support/english-ui';
 
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) => {
-    const list = substitutions === undefined ? [] : [substitutions].flat().map(String);
-    return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '');
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useEnglishUi();
 
 const incoming: Backup = {
   settings: { ...defaultSettings(), markTerms: 'off' },

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GlossaryEntry } from '../../lib/glossary/entry';
 import { GlossaryPage, type GlossaryForm } from '../../components/options/GlossaryPage';
 import { glossaryRecord, type StoredGlossary } from '../../extension/storage/glossary';
 import { readRecord, writeRecord } from '../../extension/storage/record';
+import { useEnglishUi } from './support/english-ui';
 
 vi.mock('../../lib/glossary/builtin', () => ({
   builtinGlossary: [
@@ -21,23 +21,7 @@ vi.mock('../../lib/glossary/builtin', () => ({
   ],
 }));
 
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) => {
-    const list = substitutions === undefined ? [] : [substitutions].flat().map(String);
-    return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '');
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useEnglishUi();
 
 const own: GlossaryEntry = {
   id: 'user-1',

@@ -1,28 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/entry';
 import { ImportPreview, type ImportSummary } from '../../components/options/ImportPreview';
+import { useEnglishUi } from './support/english-ui';
 
 /** The real English strings, so a missing key shows up as its bare name in the output. */
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) => {
-    const list = substitutions === undefined ? [] : [substitutions].flat().map(String);
-    return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '');
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useEnglishUi();
 
 const entry = (term: string, definition = ''): GlossaryEntry => ({
   id: term,
