@@ -38,9 +38,22 @@ const UNNAMED_SUBJECT = new RegExp(
   `\\b(?:some|many|others|critics|officials|analysts|experts|observers|researchers|scientists|economists|supporters|opponents|residents|he|she|they|it|the (?:\\p{L}+ )?(?:study|report|survey|paper|authors?|company|agency|ministry|department|spokes(?:man|woman|person)))\\s+(?:\\p{Ll}+ly\\s+|also\\s+|even\\s+|have\\s+|has\\s+)*${VERB}(?![\\p{L}])`,
   'iu',
 );
-/** A quotation of four words or more, in any common quote marks. */
-const QUOTATION =
-  /["“](?:[^"”]*?\s){3,}[^"”]*?["”]|‘(?:[^’]*?\s){3,}[^’]*?’|(?<![\p{L}\p{N}])'(?=\p{L})(?:[^']*?\s){3,}[^']*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/u;
+/**
+ * Quoted spans in any common quote marks. Each alternative is a plain run between two marks, so
+ * matching stays linear; a nested "(words and spaces){3,}" form backtracks exponentially when a
+ * quote is never closed, which froze real pages.
+ */
+const QUOTED_SPANS =
+  /["“][^"”]*["”]|‘[^’]*’|(?<![\p{L}\p{N}])'(?=\p{L})[^']*(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
+const QUOTED_WORDS = 4;
+
+/** A quotation of four words or more. */
+function hasQuotation(text: string): boolean {
+  for (const [span] of text.matchAll(QUOTED_SPANS)) {
+    if (span.trim().split(/\s+/).length >= QUOTED_WORDS) return true;
+  }
+  return false;
+}
 
 /** The writer and co-authors: "as Robinson and I argued" is still the writer's claim. */
 const SELF = /(?:^|\s)(?:I|we|We)$/;
@@ -59,7 +72,7 @@ const ANY_VERB = new RegExp(`\\b${VERB}\\b`);
 function attribution(text: string, quoted: boolean): KindResult | null {
   const according = ACCORDING_TO.exec(text);
   if (according) return { kind: 'attributed', source: cleanName(according[1]) };
-  if (!ANY_VERB.test(text)) return quoted || QUOTATION.test(text) ? { kind: 'attributed' } : null;
+  if (!ANY_VERB.test(text)) return quoted || hasQuotation(text) ? { kind: 'attributed' } : null;
   const inverted = VERB_SUBJECT.exec(text);
   if (inverted) return { kind: 'attributed', source: cleanName(inverted[1]) };
   const direct = SUBJECT_VERB.exec(text);
@@ -69,7 +82,7 @@ function attribution(text: string, quoted: boolean): KindResult | null {
     return { kind: 'attributed', source: cleanName(subject) };
   }
   if (UNNAMED_SUBJECT.test(text) && !/\bthat said\b/i.test(text)) return { kind: 'attributed' };
-  if (quoted || QUOTATION.test(text)) return { kind: 'attributed' };
+  if (quoted || hasQuotation(text)) return { kind: 'attributed' };
   return null;
 }
 
