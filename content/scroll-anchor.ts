@@ -12,11 +12,17 @@ export function keepPlace(root: Element | null, change: () => void): void {
   if (Math.abs(after - before) >= 1) window.scrollBy({ top: after - before, behavior: 'instant' });
 }
 
+/**
+ * The block the reader is at: the first one that starts inside the viewport (the paragraph they
+ * are most likely reading from), or else the one the viewport's top cuts through.
+ */
 function firstVisibleBlock(root: Element): Element | null {
-  const blocks = root.querySelectorAll('p, h1, h2, h3, li, figure, pre, blockquote');
-  for (const block of blocks) {
+  let cut: Element | null = null;
+  for (const block of root.querySelectorAll('p, h1, h2, h3, li, figure, pre, blockquote')) {
     const rect = block.getBoundingClientRect();
-    if (rect.height > 0 && rect.bottom > 0) return block;
+    if (rect.height === 0 || rect.bottom <= 0) continue;
+    if (rect.top >= 0) return block;
+    cut ??= block;
   }
-  return null;
+  return cut;
 }

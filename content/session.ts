@@ -28,7 +28,6 @@ import { ReadingLayout } from './reading-layout';
 import { safeDetect } from './safe-detect';
 import { watchPage } from './page-watch';
 import { startPicker } from './picker';
-import { selectionContext } from './selection-context';
 import { TermHover } from './term-hover';
 import { TermMarks } from './term-marks';
 
@@ -36,6 +35,8 @@ const STEP_GAP_MS = 0;
 const PREVIEW_LENGTH = 80;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type SessionRequest = Exclude<Message<ContentApi>, { type: 'selection-context' }>;
 
 export class PageSession {
   private analysis: Analysis | null = null;
@@ -58,14 +59,6 @@ export class PageSession {
   private readonly host = location.hostname;
 
   constructor(private detection: Detection) {}
-
-  get detected(): boolean {
-    return this.detection.isArticle;
-  }
-
-  get isActive(): boolean {
-    return this.analysis !== null;
-  }
 
   /** Loads what the reader stored, analyses the page in steps, and applies their choices. */
   activate(): Promise<void> {
@@ -223,26 +216,25 @@ export class PageSession {
     return this.reanalysing;
   }
 
-  async handle(message: Message<ContentApi>): Promise<ResponseOf<ContentApi, typeof message.type>> {
-    await this.activation;
+  /** Answers the popup and the background (the page loader answers `selection-context` itself). */
+  async handle(message: SessionRequest): Promise<ResponseOf<ContentApi, typeof message.type>> {
+    await this.activate();
     switch (message.type) {
       case 'get-state':
         return this.state();
       case 'set-clean':
-        await this.ensureActive();
+        await this.ensureAnalysed();
         this.clean?.setOn(message.on);
         return this.state();
       case 'toggle-clean':
-        await this.ensureActive();
+        await this.ensureAnalysed();
         this.clean?.setOn(!this.clean.isOn);
         return this.state();
       case 'reveal-block':
         this.clean?.reveal(message.index);
         return this.state();
       case 'analyze-anyway':
-        this.forced = true;
-        if (this.isActive) await this.reanalyse();
-        else await this.activate();
+        await this.ensureAnalysed();
         return this.state();
       case 'go-to-claim': {
         const claim = this.analysis?.claims[message.index];
@@ -260,8 +252,6 @@ export class PageSession {
       }
       case 'start-picker':
         return { started: startPicker(message.mode, this.host) };
-      case 'selection-context':
-        return selectionContext();
       case 'article-text': {
         const root = this.articleRoot();
         return {
@@ -287,10 +277,11 @@ export class PageSession {
     return new Set(this.analysis?.plan.hidden.map((block) => block.element));
   }
 
-  private async ensureActive(): Promise<void> {
-    if (this.isActive) return;
+  /** The reader asked for something on a page detection passed over: analyse it anyway. */
+  private async ensureAnalysed(): Promise<void> {
+    if (this.detection.isArticle || this.forced) return;
     this.forced = true;
-    await this.activate();
+    await this.reanalyse();
   }
 
   private state(): PageState {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadArticleScript } from '../background/article-script';
 import { listenForCommands } from '../background/commands';
 import { installContextMenu } from '../background/context-menu';
 import { openOptionsAt } from '../background/options-page';
@@ -14,6 +15,8 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'clean-css':
         return setPageCss(sender, message.on);
+      case 'load-article-script':
+        return loadArticleScript(sender);
       case 'open-options':
         return openOptionsAt(`edit=${encodeURIComponent(message.entryId)}`);
     }

@@ -51,6 +51,8 @@ export interface ContentApi {
 /** Requests to the background, from content scripts. */
 export interface BackgroundApi {
   'clean-css': { request: { on: boolean }; response: { applied: boolean } };
+  /** From the content script on an article page: inject the article script into this frame. */
+  'load-article-script': { request: Record<never, never>; response: { loaded: boolean } };
   /** From the term card's "edit": open the options page at that term. */
   'open-options': { request: { entryId: string }; response: undefined };
 }
@@ -82,6 +84,7 @@ const CONTENT_SHAPES: Record<keyof ContentApi, Shape> = {
 const BACKGROUND_SHAPES: Record<keyof BackgroundApi, Shape> = {
   'clean-css': { on: 'boolean' },
   'open-options': { entryId: 'string' },
+  'load-article-script': {},
 };
 
 const MAX_POINTS = 20;

@@ -1,12 +1,12 @@
 /**
  * The content script: runs on every page, so it does one cheap thing first (is this an
- * article?) and everything else only where the answer is yes or the reader asks.
+ * article?) and loads the rest of Gloss only where the answer is yes or the reader asks.
  */
 import { browser } from 'wxt/browser';
 import { parseContentMessage } from '../../extension/messages';
 import { isExtensionContext } from '../../extension/senders';
+import { ArticleLoader } from '../../content/article-loader';
 import { safeDetect } from '../../content/safe-detect';
-import { PageSession } from '../../content/session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -15,23 +15,23 @@ export default defineContentScript({
     // XML, SVG and framesets (whose `document.body` is the <frameset>) have no article to read.
     if (!(document instanceof HTMLDocument) || !(document.body instanceof HTMLBodyElement)) return;
     performance.mark('gloss:start');
-    const session = new PageSession(safeDetect());
+    const detection = safeDetect();
+    const loader = new ArticleLoader(detection);
     browser.runtime.onMessage.addListener((raw, sender) => {
       const message = parseContentMessage(raw);
       if (!message || !isExtensionContext(sender) || ctx.isInvalid) return undefined;
-      return session.handle(message);
+      return loader.handle(message);
     });
-    if (session.detected) {
-      try {
-        await session.activate();
-      } catch (error) {
-        // An analysis that fails on some page must not end up in that page's console; the mark
-        // keeps the reason findable, and the popup sees an unanswered tab.
-        performance.mark('gloss:failed', { detail: String(error) });
-        return;
-      }
-      performance.mark('gloss:ready');
-      performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
+    if (!detection.isArticle) return;
+    try {
+      await loader.start();
+    } catch (error) {
+      // An analysis that fails on some page must not end up in that page's console; the mark
+      // keeps the reason findable, and the popup sees an unanswered tab.
+      performance.mark('gloss:failed', { detail: String(error) });
+      return;
     }
+    performance.mark('gloss:ready');
+    performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
   },
 });

@@ -177,8 +177,11 @@ class BrowserSession {
       () =>
         this.inExtension(async (u) => {
           const api = globalThis.browser ?? globalThis.chrome;
-          const tabs = await api.tabs.query({});
-          return tabs.find((tab) => tab.url === u)?.id;
+          // The newest tab with that URL: a failed test may have left an older one open.
+          const ids = (await api.tabs.query({}))
+            .filter((tab) => tab.url === u)
+            .map((tab) => tab.id);
+          return ids.length > 0 ? Math.max(...ids) : undefined;
         }, url),
       { message: `a tab for ${url}` },
     );

@@ -76,7 +76,7 @@ inEachBrowser('clean mode', (ctx) => {
       const p = [...document.querySelectorAll('p')].find((el) =>
         el.textContent.startsWith('Another question'),
       );
-      window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 200);
+      window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10);
     });
     const before = await probe();
     await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
