@@ -41,6 +41,15 @@ inEachBrowser('accessibility and screenshots', (ctx) => {
     await popup.setViewport({ width: 400, height: 900 });
     await popup.waitForSelector('.claim', { timeout: 10_000 });
     assert.deepEqual(await axeViolations(popup), []);
+    const [firstRender, ready] = await popup.evaluate(() =>
+      ['gloss:popup-first-render', 'gloss:popup-ready'].map(
+        (n) => performance.getEntriesByName(n)[0]?.startTime,
+      ),
+    );
+    t.diagnostic(
+      `${ctx.name} popup: first render ${firstRender?.toFixed(0)} ms, page state shown ${ready?.toFixed(0)} ms`,
+    );
+    assert.ok(firstRender < 250, `first render took ${firstRender} ms`);
     await popup.screenshot({ path: `${SHOTS}/${ctx.name}-popup.png`, fullPage: true });
     await popup.close();
     await page.close();
