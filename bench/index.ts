@@ -7,6 +7,8 @@ import type { BenchArgs, Benchmark } from './types';
 
 const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   extraction: () => import('./extraction'),
+  detection: () => import('./non-articles'),
+  speed: () => import('./speed'),
   claims: () => import('./claims'),
   glossary: () => import('./glossary'),
 };

@@ -1,6 +1,242 @@
-// PLACEHOLDER until the clutter planner lands.
-import type { CleanPlan } from '../types';
+/**
+ * The clean-reading plan: which element holds the article, and which blocks clean mode hides.
+ * Pure and read-only: it measures the live document once, decides, and returns element
+ * references; the content script applies the plan with attributes and one stylesheet.
+ */
+import type { CleanPlan, HiddenBlock } from '../types';
+import { classify } from './classify';
+import { measure } from './measure';
+import { DEFAULT_MAX_ELEMENTS, type CleanOptions, enabledCategories } from './options';
+import { commonAncestor, findArticleBody, findByline, findTitle } from './root';
+import { safeMatches, safeQueryAll } from './site-rules';
+import { APP_STORE_LINK } from './rules';
+import { elementsOf } from '../detect/dom';
+import { walkInside, walkOutside, type WalkContext } from './walk';
 
-export function planClean(document: Document): CleanPlan {
-  return { articleRoot: document.body, hidden: [] };
+export type { CleanOptions, SiteRules } from './options';
+
+/** What `planAdditions` needs to judge late content the way `planClean` judged the page. */
+interface PlanMemory {
+  keep: Element[];
+  articleProse: number;
+}
+
+const memory = new WeakMap<CleanPlan, PlanMemory>();
+
+/** Page landmarks a conservative plan may hide without measuring anything. */
+const LANDMARK_TAGS = new Set(['HEADER', 'FOOTER', 'NAV']);
+const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'navigation', 'dialog']);
+const MAIN_TAGS = new Set(['ARTICLE', 'MAIN']);
+
+/** Ancestors (up to four levels) of links to app stores: the blocks that promote an app. */
+function appStoreBlocks(elements: readonly Element[]): Set<Element> {
+  const blocks = new Set<Element>();
+  for (const link of elements) {
+    if (link.tagName !== 'A' || !APP_STORE_LINK.test(link.getAttribute('href') ?? '')) continue;
+    let node: Element | null = link;
+    for (let level = 0; node && level < 4; level++, node = node.parentElement) blocks.add(node);
+  }
+  return blocks;
+}
+
+function layoutProbe(document: Document, options: CleanOptions) {
+  const view = document.defaultView;
+  if (!options.useLayout || !view) return undefined;
+  return (element: Element) => view.getComputedStyle(element).position;
+}
+
+function isInside(element: Element, set: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return false;
+}
+
+/** Drops blocks inside other blocks, keeping document order: the plan lists outermost only. */
+function outermost(blocks: readonly HiddenBlock[]): HiddenBlock[] {
+  const all = new Set(blocks.map((b) => b.element));
+  const seen = new Set<Element>();
+  return blocks.filter(({ element }) => {
+    if (seen.has(element) || (element.parentElement && isInside(element.parentElement, all))) {
+      return false;
+    }
+    seen.add(element);
+    return true;
+  });
+}
+
+/**
+ * The reader's rules win over the planner's: `hide` selectors add blocks (never one holding the
+ * article or its title), `show` selectors keep blocks visible, splitting a hidden block that
+ * holds a shown element into its other parts.
+ */
+function applySiteRules(
+  document: Document,
+  scope: readonly Element[],
+  blocks: HiddenBlock[],
+  keep: readonly Element[],
+  options: CleanOptions,
+): HiddenBlock[] {
+  const rules = options.siteRules;
+  if (!rules) return blocks;
+  const holdsKept = (el: Element) => keep.some((kept) => el.contains(kept));
+  for (const selector of rules.hide) {
+    for (const root of scope) {
+      const matches = [
+        ...(safeMatches(root, selector) ? [root] : []),
+        ...safeQueryAll(root, selector),
+      ];
+      for (const element of matches) {
+        if (!holdsKept(element)) {
+          blocks.push({ element, category: 'navigation', reason: `site-rule:${selector}` });
+        }
+      }
+    }
+  }
+  const shown = new Set(rules.show.flatMap((selector) => safeQueryAll(document, selector)));
+  if (shown.size === 0) return blocks;
+  const result: HiddenBlock[] = [];
+  const pending = [...blocks];
+  while (pending.length > 0) {
+    const block = pending.pop()!;
+    if (isInside(block.element, shown)) continue;
+    if ([...shown].some((el) => block.element.contains(el))) {
+      for (const child of block.element.children) pending.push({ ...block, element: child });
+    } else result.push(block);
+  }
+  return result;
+}
+
+/**
+ * Document order from a pre-order element list (comparing positions pairwise is linear per
+ * call in some DOMs, which made 20,000-block pages quadratic). Unlisted elements go last.
+ */
+function sortByDocument(blocks: HiddenBlock[], order: readonly Element[]): HiddenBlock[] {
+  const index = new Map(order.map((element, i) => [element, i]));
+  const at = (block: HiddenBlock) => index.get(block.element) ?? Infinity;
+  return blocks.sort((a, b) => at(a) - at(b));
+}
+
+/**
+ * Over the element cap: no measuring, only the first <article>/<main> as the root, the page's
+ * header/footer/nav landmarks outside it, and the reader's own rules.
+ */
+function conservativePlan(body: Element, options: CleanOptions): CleanPlan {
+  let articleRoot: Element | null = null;
+  const landmarks: Element[] = [];
+  for (const element of elementsOf(body)) {
+    const role = element.getAttribute('role') ?? '';
+    if (!articleRoot && (MAIN_TAGS.has(element.tagName) || role === 'main')) articleRoot = element;
+    else if (
+      (element.parentElement === body && LANDMARK_TAGS.has(element.tagName)) ||
+      LANDMARK_ROLES.has(role)
+    ) {
+      landmarks.push(element);
+    }
+  }
+  const keep = articleRoot ? [articleRoot] : [];
+  const blocks: HiddenBlock[] = [];
+  if (enabledCategories(options).has('navigation')) {
+    for (const element of landmarks) {
+      if (!keep.some((k) => element.contains(k) || k.contains(element))) {
+        blocks.push({ element, category: 'navigation', reason: 'landmark' });
+      }
+    }
+  }
+  const hidden = outermost(
+    sortByDocument(applySiteRules(body.ownerDocument, [body], blocks, keep, options), [
+      ...elementsOf(body),
+    ]),
+  );
+  return { articleRoot, hidden };
+}
+
+export function planClean(document: Document, options: CleanOptions = {}): CleanPlan {
+  const body = document.body;
+  if (!body) return { articleRoot: null, hidden: [] };
+  const measurement = measure(body, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
+  if (!measurement) return conservativePlan(body, options);
+
+  const articleBody = findArticleBody(measurement, body);
+  const title = findTitle(document, measurement, articleBody);
+  let articleRoot = articleBody ?? title?.parentElement ?? null;
+  if (articleBody && title) {
+    const both = commonAncestor(articleBody, title);
+    if (both && both !== body && both !== document.documentElement) articleRoot = both;
+  }
+  const byline = articleRoot ? findByline(articleRoot) : null;
+  const keep = [title, byline].filter((el): el is Element => el !== null);
+  const context: WalkContext = {
+    measurement,
+    enabled: enabledCategories(options),
+    keep,
+    hidden: [],
+    appStoreBlocks: appStoreBlocks(measurement.elements),
+    articleProse: articleBody ? (measurement.stats.get(articleBody)?.proseChars ?? 0) : 0,
+    computedPosition: layoutProbe(document, options),
+  };
+  if (articleBody) walkOutside(articleBody, body, context);
+  else walkInside(body, context);
+
+  const hidden = outermost(
+    sortByDocument(
+      applySiteRules(document, [body], context.hidden, keep, options),
+      measurement.elements,
+    ),
+  );
+  const plan: CleanPlan = { articleRoot, hidden };
+  memory.set(plan, { keep, articleProse: context.articleProse });
+  return plan;
+}
+
+/**
+ * Classifies subtrees inserted after `plan` was made (lazy comments, ad slots, sticky
+ * banners) with the same rules: inside the article only high-precision clutter, outside it
+ * anything that names itself or sits beside the article. Returns only the new blocks.
+ */
+export function planAdditions(
+  document: Document,
+  plan: CleanPlan,
+  added: readonly Element[],
+  options: CleanOptions = {},
+): HiddenBlock[] {
+  const root = plan.articleRoot;
+  if (!root) return [];
+  const remembered = memory.get(plan);
+  const keep = remembered?.keep ?? [root];
+  const alreadyHidden = new Set(plan.hidden.map((b) => b.element));
+  const fresh = added.filter(
+    (el) =>
+      el.isConnected &&
+      !isInside(el, alreadyHidden) &&
+      !el.contains(root) &&
+      !keep.some((k) => el.contains(k)),
+  );
+  const blocks: HiddenBlock[] = [];
+  const enabled = enabledCategories(options);
+  for (const element of fresh) {
+    const measurement = measure(element, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
+    const stats = measurement?.stats.get(element);
+    if (!measurement || !stats) continue;
+    const context: WalkContext = {
+      measurement,
+      enabled,
+      keep,
+      hidden: blocks,
+      appStoreBlocks: appStoreBlocks(measurement.elements),
+      articleProse: remembered?.articleProse ?? stats.proseChars,
+      computedPosition: layoutProbe(document, options),
+    };
+    const inside = root.contains(element);
+    const verdict = classify(element, stats, context, inside);
+    if (verdict && enabled.has(verdict.category)) {
+      blocks.push({ element, ...verdict });
+    } else if (inside) {
+      walkInside(element, context);
+    } else if (stats.chars > 0 && enabled.has('navigation')) {
+      blocks.push({ element, category: 'navigation', reason: 'outside-article' });
+    }
+  }
+  const order = fresh.flatMap((element) => [...elementsOf(element)]);
+  return outermost(sortByDocument(applySiteRules(document, fresh, blocks, keep, options), order));
 }

@@ -1,26 +1,60 @@
-// PLACEHOLDER first detector: structured data plus a readerable-style paragraph score.
+/**
+ * Is this page an article? Cheap enough to run on every page load: one pass over the head's
+ * metadata and one over the body's paragraphs and links, no cloning, no layout.
+ *
+ * The score starts from the prose in the page's best single column (Readability's readerable
+ * gate, grouped by column) and moves with what the publisher declares and with the shapes of
+ * non-articles: catalogues, result lists, teaser grids, login forms and link farms.
+ */
 import type { Detection } from '../types';
+import { measurePageShape } from './page-shape';
+import { isArticleOgType, isNonArticleOgType, readStructuredData } from './structured-data';
 
-const ARTICLE_TYPES =
-  /^(Article|NewsArticle|OpinionNewsArticle|ReportageNewsArticle|BlogPosting|TechArticle|ScholarlyArticle|AnalysisNewsArticle)$/;
+/** Readability's readerable threshold: about one 540-character paragraph. */
+const PROSE_NEEDED = 20;
+
+interface Signal {
+  reason: string;
+  weight: number;
+}
 
 export function detectArticle(document: Document): Detection {
-  const reasons: string[] = [];
-  let score = -20;
-  if (document.querySelector('meta[property="og:type"][content="article" i]')) {
-    score += 10;
-    reasons.push('og:type=article');
-  }
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    if (ARTICLE_TYPES.test(/"@type"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '')?.[1] ?? '')) {
-      score += 10;
-      reasons.push('json-ld article');
-      break;
-    }
-  }
-  for (const p of document.querySelectorAll('p, pre, article')) {
-    const length = (p.textContent ?? '').trim().length;
-    if (length > 140) score += Math.sqrt(length - 140);
-  }
-  return { isArticle: score > 0, score, reasons };
+  const data = readStructuredData(document);
+  const shape = measurePageShape(document);
+  const signals: Signal[] = [];
+  const add = (when: boolean, reason: string, weight: number) => {
+    if (when) signals.push({ reason, weight });
+  };
+
+  add(shape.columnScore > 0, `prose:${Math.round(shape.columnScore)}`, shape.columnScore);
+  add(data.articleType !== null, `json-ld:${data.articleType}`, 16);
+  add(isArticleOgType(data.ogType), 'og:type=article', 8);
+  add(data.published, 'published-time', 4);
+  // A declared catalogue or media page only counts against when nothing declares an article.
+  const declared = data.articleType !== null || isArticleOgType(data.ogType);
+  add(!declared && data.nonArticleType !== null, `json-ld:${data.nonArticleType}`, -30);
+  add(isNonArticleOgType(data.ogType), `og:type=${data.ogType}`, -15);
+  // Prose spread over many cards (comments, reviews, previews) but no column of its own.
+  add(
+    shape.totalScore > 2 * shape.columnScore + PROSE_NEEDED,
+    'scattered-prose',
+    -Math.min(20, (shape.totalScore - shape.columnScore) / 4),
+  );
+  // Teaser grids: every article has a few related headlines, a front page has dozens.
+  add(
+    shape.headlineLinks > 8,
+    `headline-links:${shape.headlineLinks}`,
+    -Math.min(20, shape.headlineLinks - 8),
+  );
+  // App shapes only count against pages whose prose does not already make the case.
+  const weakProse = shape.columnScore < PROSE_NEEDED;
+  add(weakProse && shape.passwordFields > 0, 'password-form', -15);
+  add(weakProse && shape.linkDensity > 0.5, 'link-dense', -10);
+
+  const score = signals.reduce((sum, s) => sum + s.weight, -PROSE_NEEDED);
+  return {
+    isArticle: score > 0,
+    score,
+    reasons: signals.map((s) => s.reason),
+  };
 }

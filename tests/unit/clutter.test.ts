@@ -167,4 +167,12 @@ describe('planAdditions', () => {
     document.querySelector('.comments')!.appendChild(extra);
     expect(planAdditions(document, plan, [extra])).toEqual([]);
   });
+
+  it('returns nothing for no additions, even with site rules', () => {
+    const document = parseHtml(PAGE);
+    const plan = planClean(document);
+    expect(planAdditions(document, plan, [], { siteRules: { hide: ['p'], show: ['h1'] } })).toEqual(
+      [],
+    );
+  });
 });

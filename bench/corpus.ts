@@ -1,0 +1,62 @@
+/**
+ * The article-extraction corpus as the benchmarks see it: page ids, ground truth, stored
+ * baselines, and each page parsed with the CLI's own loader so every figure is measured on the
+ * DOM the extension's core gets.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPage } from '../cli/load-page';
+
+export interface Corpus {
+  dir: string;
+  /** id → the hand-checked article text. */
+  truth: Map<string, string>;
+}
+
+/** Loads the corpus, or prints why it cannot and returns null (benchmarks then skip). */
+export function openCorpus(dir: string | undefined): Corpus | null {
+  if (!dir) {
+    console.log('  skipped: pass --corpus DIR (e.g. ../shared/corpus/article-extraction)');
+    return null;
+  }
+  const truthFile = join(dir, 'ground-truth.json');
+  if (!existsSync(truthFile)) {
+    console.log(`  skipped: ${truthFile} not found`);
+    return null;
+  }
+  const raw = JSON.parse(readFileSync(truthFile, 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >;
+  return { dir, truth: new Map(Object.entries(raw).map(([id, v]) => [id, v.articleBody])) };
+}
+
+export function loadCorpusPage(corpus: Corpus, id: string): Document {
+  return loadPage(join(corpus.dir, 'html', `${id}.html.gz`));
+}
+
+/** Stored outputs of other extractors: system name → id → article text. */
+export function readBaselines(corpus: Corpus): Map<string, Map<string, string>> {
+  const dir = join(corpus.dir, 'baselines');
+  const out = new Map<string, Map<string, string>>();
+  if (!existsSync(dir)) return out;
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      output: Record<string, { articleBody?: string }>;
+    };
+    out.set(
+      file.replace(/\.json$/, ''),
+      new Map(Object.entries(data.output).map(([id, v]) => [id, v.articleBody ?? ''])),
+    );
+  }
+  return out;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

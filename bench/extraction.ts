@@ -1,0 +1,92 @@
+/**
+ * Extraction quality on the article-extraction corpus: the text clean-reading mode leaves
+ * visible, scored against the hand-checked article bodies, beside Readability.js run on the
+ * same happy-dom documents and the stored baselines of other extractors.
+ */
+import { writeFileSync } from 'node:fs';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { detectArticle } from '../lib/detect';
+import { planClean } from '../lib/clutter';
+import { visibleText } from '../lib/text/visible-text';
+import { loadCorpusPage, openCorpus, readBaselines } from './corpus';
+import { type PageScore, pageRecall, scoreCorpus, scorePage } from './shingle-metric';
+import type { Benchmark } from './types';
+
+const RECALL_FLOOR = 0.85;
+
+interface SystemRun {
+  name: string;
+  scores: Map<string, PageScore>;
+  detected?: number;
+}
+
+/**
+ * What a reader sees in clean mode: the body's visible text with the plan's blocks hidden.
+ * The same two calls `analyze` makes first (claims and glossary do not change what is shown);
+ * on a page detection rejects, clean mode does not run and the whole page stays.
+ */
+function cleanText(document: Document): { text: string; isArticle: boolean } {
+  const { isArticle } = detectArticle(document);
+  const plan = isArticle ? planClean(document) : { hidden: [] };
+  const hidden = new Set(plan.hidden.map((block) => block.element));
+  return { text: visibleText(document.body ?? document, hidden), isArticle };
+}
+
+function readabilityText(document: Document): { text: string; isArticle: boolean } {
+  const isArticle = isProbablyReaderable(document);
+  const parsed = new Readability(document.cloneNode(true) as Document).parse();
+  return { text: parsed?.textContent ?? '', isArticle };
+}
+
+function row(run: SystemRun, pages: number): string {
+  const { f1, precision, recall } = scoreCorpus([...run.scores.values()]);
+  const detected = run.detected === undefined ? '' : `   detected ${run.detected}/${pages}`;
+  const fmt = (n: number) => n.toFixed(3);
+  return `  ${run.name.padEnd(26)} F1 ${fmt(f1)}   precision ${fmt(precision)}   recall ${fmt(recall)}${detected}`;
+}
+
+const benchmark: Benchmark = {
+  title: 'article extraction: visible text in clean mode vs ground truth (4-gram shingles)',
+  async run(args) {
+    const corpus = openCorpus(args.corpus);
+    if (!corpus) return;
+    const ours: SystemRun = { name: 'gloss (clean mode)', scores: new Map(), detected: 0 };
+    const readability: SystemRun = {
+      name: 'readability.js (same DOM)',
+      scores: new Map(),
+      detected: 0,
+    };
+    const predictions: Record<string, { articleBody: string; isArticle: boolean }> = {};
+    for (const [id, truth] of corpus.truth) {
+      const mine = cleanText(loadCorpusPage(corpus, id));
+      ours.scores.set(id, scorePage(truth, mine.text));
+      if (mine.isArticle) ours.detected!++;
+      predictions[id] = { articleBody: mine.text, isArticle: mine.isArticle };
+      const theirs = readabilityText(loadCorpusPage(corpus, id));
+      readability.scores.set(id, scorePage(truth, theirs.text));
+      if (theirs.isArticle) readability.detected!++;
+    }
+    const pages = corpus.truth.size;
+    console.log(row(ours, pages));
+    console.log(row(readability, pages));
+    for (const [name, output] of readBaselines(corpus)) {
+      const scores = new Map(
+        [...corpus.truth].map(([id, t]) => [id, scorePage(t, output.get(id) ?? '')]),
+      );
+      console.log(row({ name: `stored: ${name}`, scores }, pages));
+    }
+    const low = [...ours.scores]
+      .map(([id, score]) => ({ id, recall: pageRecall(score) ?? 1 }))
+      .filter((page) => page.recall < RECALL_FLOOR)
+      .sort((a, b) => a.recall - b.recall);
+    console.log(`  gloss pages below ${RECALL_FLOOR} recall: ${low.length}`);
+    for (const page of low.slice(0, 5))
+      console.log(`    ${page.id}  recall ${page.recall.toFixed(3)}`);
+    if (args.predictions) {
+      writeFileSync(args.predictions, `${JSON.stringify(predictions, null, 1)}\n`);
+      console.log(`  predictions written to ${args.predictions}`);
+    }
+  },
+};
+
+export default benchmark;

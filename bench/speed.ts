@@ -1,0 +1,124 @@
+/**
+ * Speed: the extension's whole `analyze()` against Readability's `parse()` on the same
+ * happy-dom documents, detection alone on non-article pages, and how `analyze()` scales on
+ * synthetic pages of 1×, 10× and 100× a typical article.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../cli/load-page';
+import { analyze, type Timings } from '../lib';
+import { planClean } from '../lib/clutter';
+import { detectArticle } from '../lib/detect';
+import { compileGlossary } from '../lib/glossary';
+import { builtinGlossary } from '../lib/glossary/builtin';
+import { loadCorpusPage, median, openCorpus } from './corpus';
+import type { Benchmark } from './types';
+
+const NON_ARTICLES = 'tests/fixtures/non-articles';
+const SCALES = [1, 10, 100];
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+const PARAGRAPH =
+  '<p>The committee met on Tuesday to weigh the proposal, which would change how grants are awarded, who reviews them and how long applicants wait for an answer. Members asked for more data.</p>';
+const CLUTTER =
+  '<aside class="related"><h3>Related</h3><ul><li><a href="/a">One headline here</a></li><li><a href="/b">Another headline</a></li></ul></aside><div class="ad-slot">Advertisement</div><div class="newsletter">Sign up for our newsletter <input type="email"></div>';
+
+/** A page of `scale` × (12 paragraphs + 3 clutter blocks), framed by nav and footer. */
+function syntheticPage(scale: number): string {
+  const section = `${PARAGRAPH.repeat(4)}${CLUTTER}`.repeat(3);
+  return `<!doctype html><html><head><title>Synthetic</title><meta property="og:type" content="article"></head><body><nav><a href="/">Home</a><a href="/news">News</a></nav><main><article><h1>Synthetic</h1>${section.repeat(scale)}</article></main><footer>© Synthetic</footer></body></html>`;
+}
+
+/** A page whose full analysis takes longer than this is named as it happens. */
+const SLOW_PAGE_MS = 1000;
+
+function report(label: string, ms: number): void {
+  console.log(`  ${label.padEnd(44)} ${ms.toFixed(2)} ms`);
+}
+
+/**
+ * Full `analyze()` per corpus page, with each stage's median so a slow stage is visible. Runs
+ * last: it calls every module of the core, and a pathological page there must not hide the
+ * figures above.
+ */
+function analyzeCorpus(pages: () => Iterable<[string, Document]>, readabilityMedian: number): void {
+  const glossary = compileGlossary(builtinGlossary);
+  const total: number[] = [];
+  const stages: Record<keyof Timings, number[]> = {
+    detectMs: [],
+    planMs: [],
+    claimsMs: [],
+    glossaryMs: [],
+  };
+  for (const [id, document] of pages()) {
+    let timings: Timings | undefined;
+    const ms = time(() => {
+      timings = analyze(document, { glossary }).timings;
+    });
+    total.push(ms);
+    for (const key of Object.keys(stages) as (keyof Timings)[]) stages[key].push(timings![key]);
+    if (ms > SLOW_PAGE_MS) console.log(`    slow page ${id}: ${JSON.stringify(timings)}`);
+  }
+  const a = median(total);
+  report('analyze() median per page', a);
+  for (const [key, values] of Object.entries(stages)) report(`  of which ${key}`, median(values));
+  console.log(`  ratio analyze/Readability: ${(a / readabilityMedian).toFixed(2)} (target ≤ 0.5)`);
+}
+
+const benchmark: Benchmark = {
+  title: 'speed: analyze() vs Readability parse(), detection cost, scaling',
+  async run(args) {
+    const detection: number[] = [];
+    const fixtures = readdirSync(NON_ARTICLES).filter((f) => f.endsWith('.html'));
+    for (let round = 0; round < 5; round++) {
+      for (const name of fixtures) {
+        const document = parseHtml(readFileSync(join(NON_ARTICLES, name), 'utf8'));
+        const ms = time(() => detectArticle(document));
+        if (round > 0) detection.push(ms); // round 0 warms the JIT
+      }
+    }
+    report('detectArticle() median, non-article pages', median(detection));
+
+    const glossary = compileGlossary(builtinGlossary);
+    analyze(parseHtml(syntheticPage(1)), { glossary }); // warm the JIT before timing
+    for (const scale of SCALES) {
+      const document = parseHtml(syntheticPage(scale));
+      const nodes = document.getElementsByTagName('*').length;
+      report(
+        `synthetic ${scale}× (${nodes} elements): analyze()`,
+        time(() => analyze(document, { glossary })),
+      );
+    }
+
+    const corpus = openCorpus(args.corpus);
+    if (!corpus) return;
+    const clean: number[] = [];
+    const theirs: number[] = [];
+    for (const id of corpus.truth.keys()) {
+      const document = loadCorpusPage(corpus, id);
+      clean.push(
+        time(() => {
+          detectArticle(document);
+          planClean(document);
+        }),
+      );
+      const other = loadCorpusPage(corpus, id);
+      theirs.push(time(() => new Readability(other.cloneNode(true) as Document).parse()));
+    }
+    const r = median(theirs);
+    report('Readability parse() median per page', r);
+    report('detectArticle()+planClean() median per page', median(clean));
+    console.log(`  ratio detect+plan/Readability: ${(median(clean) / r).toFixed(2)}`);
+    analyzeCorpus(function* () {
+      for (const id of corpus.truth.keys()) yield [id, loadCorpusPage(corpus, id)];
+    }, r);
+  },
+};
+
+export default benchmark;

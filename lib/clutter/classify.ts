@@ -1,0 +1,145 @@
+/**
+ * Names the kind of clutter a block is, from what it says about itself: its class and id words,
+ * ARIA role, tag, inline position, app-store links and a short text cue ("Related articles",
+ * "Download the app"). Inside the article only high-precision verdicts pass (`strict`): the
+ * block must be small, not prose, and link-heavy where the category implies links.
+ */
+import type { ClutterCategory } from '../types';
+import { textOf } from '../detect/dom';
+import { type BlockStats, linkDensity } from './measure';
+import { CATEGORY_RULES, ROLE_CATEGORY, TAG_CATEGORY } from './rules';
+import { hasStem, hasToken, labelWords } from './words';
+
+export interface Verdict {
+  category: ClutterCategory;
+  /** Short and stable, e.g. `class:related`, `role:navigation`, `text:download the app`. */
+  reason: string;
+}
+
+export interface ClassifyContext {
+  /** Ancestors of app-store links, so a block holding one is an app promotion. */
+  appStoreBlocks: ReadonlySet<Element>;
+  /** Prose characters of the article body: what strict mode must never take away. */
+  articleProse: number;
+  /** The computed `position` of an element, when the caller may use layout (a real browser). */
+  computedPosition?: (element: Element) => string;
+}
+
+const TOKEN_SETS = CATEGORY_RULES.map((rule) => new Set(rule.tokens));
+/** Short cue text is read whole; longer blocks are judged by their first heading. */
+const CUE_TEXT_MAX = 300;
+const ONE_WORD_CUE_MAX = 40;
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The words a reader sees first: the whole of a short block, or its leading heading. */
+function cueText(element: Element, stats: BlockStats): string {
+  if (stats.chars <= CUE_TEXT_MAX) return fold(textOf(element));
+  // The leading heading, possibly wrapped in a header div or two.
+  let first = element.firstElementChild;
+  for (let depth = 0; first && depth < 3; depth++, first = first.firstElementChild) {
+    if (/^H[1-6]$/.test(first.tagName)) return fold(textOf(first)).slice(0, 120);
+  }
+  return '';
+}
+
+function matchesPhrase(text: string, phrase: string): boolean {
+  if (phrase.includes(' ')) return text.includes(phrase);
+  // A single word ("Comments", "Related") only counts as a label, not inside a sentence.
+  return (
+    text.length <= ONE_WORD_CUE_MAX &&
+    (text === phrase || text.startsWith(`${phrase} `) || text.endsWith(` ${phrase}`))
+  );
+}
+
+function byLabel(element: Element): Verdict | null {
+  const words = labelWords(element);
+  if (words.length === 0) return null;
+  for (let i = 0; i < CATEGORY_RULES.length; i++) {
+    const rule = CATEGORY_RULES[i]!;
+    const hit = hasToken(words, TOKEN_SETS[i]!) ?? hasStem(words, rule.stems);
+    if (hit) return { category: rule.category, reason: `class:${hit}` };
+  }
+  return null;
+}
+
+function byText(element: Element, stats: BlockStats): Verdict | null {
+  const text = cueText(element, stats);
+  if (!text) return null;
+  for (const rule of CATEGORY_RULES) {
+    const phrase = rule.phrases.find((p) => matchesPhrase(text, p));
+    if (phrase) return { category: rule.category, reason: `text:${phrase}` };
+  }
+  return null;
+}
+
+function byPosition(element: Element, context: ClassifyContext): Verdict | null {
+  if (element.getAttribute('aria-modal') === 'true') {
+    return { category: 'overlay', reason: 'aria-modal' };
+  }
+  const style = element.getAttribute('style');
+  const fixed =
+    (style !== null && /position\s*:\s*fixed/i.test(style)) ||
+    context.computedPosition?.(element) === 'fixed';
+  return fixed ? { category: 'overlay', reason: 'style:fixed' } : null;
+}
+
+function byRole(element: Element): Verdict | null {
+  const role = element.getAttribute('role');
+  const fromRole = role ? ROLE_CATEGORY[role] : undefined;
+  if (fromRole) return { category: fromRole, reason: `role:${role}` };
+  const fromTag = TAG_CATEGORY[element.tagName];
+  return fromTag ? { category: fromTag, reason: `tag:${element.tagName.toLowerCase()}` } : null;
+}
+
+/** Inside the article a verdict must also pass the category's size and link guards. */
+function passesStrictGuards(
+  verdict: Verdict,
+  stats: BlockStats,
+  context: ClassifyContext,
+): boolean {
+  const proseShare = stats.chars === 0 ? 0 : stats.proseChars / stats.chars;
+  if (verdict.category === 'comments') return stats.proseChars < 0.5 * context.articleProse;
+  if (stats.proseChars > 300 && proseShare > 0.3) return false;
+  if (stats.proseChars > 0.2 * context.articleProse) return false;
+  switch (verdict.category) {
+    case 'related':
+    case 'navigation':
+      return (
+        linkDensity(stats) >= 0.35 || stats.cards >= 2 || (stats.chars < 120 && stats.linkChars > 0)
+      );
+    case 'social':
+      return stats.chars < 400;
+    case 'overlay':
+      return true;
+    default:
+      return stats.chars < 800;
+  }
+}
+
+/**
+ * The category of `element`, or null. Outside the article (`strict` false) any signal counts;
+ * inside it, roles and tags do not (an article's own <header> or <aside> is content) and every
+ * verdict must pass the strict guards.
+ */
+export function classify(
+  element: Element,
+  stats: BlockStats,
+  context: ClassifyContext,
+  strict: boolean,
+): Verdict | null {
+  const appPromo: Verdict | null =
+    context.appStoreBlocks.has(element) && stats.chars < 600
+      ? { category: 'app-promo', reason: 'link:app-store' }
+      : null;
+  const verdict =
+    byPosition(element, context) ??
+    appPromo ??
+    byLabel(element) ??
+    (strict ? null : byRole(element)) ??
+    byText(element, stats);
+  if (!verdict) return null;
+  return !strict || passesStrictGuards(verdict, stats, context) ? verdict : null;
+}

@@ -1,0 +1,22 @@
+/**
+ * The reader's own per-site selectors. They come from storage and may be stale or malformed,
+ * so each is tried on its own and a selector the browser rejects is skipped, not fatal.
+ */
+
+export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  if (!selector.trim()) return [];
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+export function safeMatches(element: Element, selector: string): boolean {
+  if (!selector.trim()) return false;
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
