@@ -73,15 +73,23 @@ export function* analyzeInSteps(
   const terms = countTerms(termMatches, options.glossary);
   const t4 = now();
   const articleText = root ? visibleText(root, hiddenSet) : '';
+  const metadata = readMetadata(document, articleText, root);
+  const t5 = now();
   return {
     isArticle: detection.isArticle,
     detection,
-    metadata: readMetadata(document, articleText),
+    metadata,
     plan,
     claims,
     terms,
     termMatches,
-    timings: { detectMs: t1 - t0, planMs: t2 - t1, claimsMs: t3 - t2, glossaryMs: t4 - t3 },
+    timings: {
+      detectMs: t1 - t0,
+      planMs: t2 - t1,
+      claimsMs: t3 - t2,
+      glossaryMs: t4 - t3,
+      metadataMs: t5 - t4,
+    },
   };
 }
 

@@ -3,17 +3,28 @@ import { countWords } from './text/visible-text';
 
 const WORDS_PER_MINUTE = 230;
 
-function meta(document: Document, ...names: string[]): string | null {
+/** Every `<meta>` content by its property or name, read in one pass (lookups then cost nothing). */
+function metaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const element of document.getElementsByTagName('meta')) {
+    const key = element.getAttribute('property') ?? element.getAttribute('name');
+    const content = element.getAttribute('content')?.trim();
+    if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+  }
+  return tags;
+}
+
+function first(tags: Map<string, string>, ...names: string[]): string | null {
   for (const name of names) {
-    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-    const content = element?.getAttribute('content')?.trim();
-    if (content) return content;
+    const value = tags.get(name);
+    if (value) return value;
   }
   return null;
 }
 
-function bylineFromPage(document: Document): string | null {
-  const element = document.querySelector('[rel="author"], [itemprop~="author"], .byline, .author');
+/** A byline near the article: looked for around it, not across the whole page. */
+function bylineNear(scope: Element): string | null {
+  const element = scope.querySelector('[rel="author"], [itemprop~="author"], .byline, .author');
   const text = element?.textContent?.replace(/\s+/g, ' ').trim();
   return text && text.length < 100 ? text : null;
 }
@@ -25,9 +36,10 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
  * behind when they swap the article, so it is trusted only while the page's title or its
  * heading still agrees with it.
  */
-function readTitle(document: Document): string {
-  const og = meta(document, 'og:title', 'twitter:title');
-  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+function readTitle(document: Document, tags: Map<string, string>): string {
+  const og = first(tags, 'og:title', 'twitter:title');
+  const heading =
+    document.getElementsByTagName('h1')[0]?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const pageTitle = document.title.trim();
   if (og) {
     const agrees = [heading, pageTitle].some(
@@ -40,14 +52,21 @@ function readTitle(document: Document): string {
 }
 
 /** Title, byline, site and language from the page's own metadata, cheapest source first. */
-export function readMetadata(document: Document, articleText: string): PageMetadata {
+export function readMetadata(
+  document: Document,
+  articleText: string,
+  articleRoot: Element | null = null,
+): PageMetadata {
   const wordCount = countWords(articleText);
+  const tags = metaTags(document);
+  const bylineScope = articleRoot?.parentElement ?? articleRoot ?? document.body;
   return {
-    title: readTitle(document),
-    byline: meta(document, 'author', 'article:author') ?? bylineFromPage(document),
-    siteName: meta(document, 'og:site_name', 'application-name'),
-    lang: document.documentElement.getAttribute('lang') || meta(document, 'og:locale'),
-    publishedTime: meta(document, 'article:published_time', 'date', 'pubdate'),
+    title: readTitle(document, tags),
+    byline:
+      first(tags, 'author', 'article:author') ?? (bylineScope ? bylineNear(bylineScope) : null),
+    siteName: first(tags, 'og:site_name', 'application-name'),
+    lang: document.documentElement.getAttribute('lang') || first(tags, 'og:locale'),
+    publishedTime: first(tags, 'article:published_time', 'date', 'pubdate'),
     wordCount,
     readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };

@@ -83,4 +83,5 @@ export interface Timings {
   planMs: number;
   claimsMs: number;
   glossaryMs: number;
+  metadataMs: number;
 }
