@@ -34,12 +34,21 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** The first child element, passing over empty leaves (tooltips, icon and ad placeholders). */
+function firstFilledChild(element: Element): Element | null {
+  let child = element.firstElementChild;
+  while (child && child.childElementCount === 0 && (child.textContent ?? '').trim() === '') {
+    child = child.nextElementSibling;
+  }
+  return child;
+}
+
 /** The words a reader sees first: the whole of a short block, or its leading heading. */
 function cueText(element: Element, stats: BlockStats): string {
   if (stats.chars <= CUE_TEXT_MAX) return fold(textOf(element));
   // The leading heading, possibly wrapped in a header div or two.
-  let first = element.firstElementChild;
-  for (let depth = 0; first && depth < 3; depth++, first = first.firstElementChild) {
+  let first = firstFilledChild(element);
+  for (let depth = 0; first && depth < 3; depth++, first = firstFilledChild(first)) {
     if (/^H[1-6]$/.test(first.tagName)) return fold(textOf(first)).slice(0, 120);
   }
   return '';
@@ -54,7 +63,8 @@ function matchesPhrase(text: string, phrase: string): boolean {
   );
 }
 
-function byLabel(element: Element): Verdict | null {
+/** The category an element's class and id words name, if any. */
+export function byLabel(element: Element): Verdict | null {
   const words = labelWords(element);
   if (words.length === 0) return null;
   for (let i = 0; i < CATEGORY_RULES.length; i++) {
@@ -141,5 +151,14 @@ export function classify(
     (strict ? null : byRole(element)) ??
     byText(element, stats);
   if (!verdict) return null;
-  return !strict || passesStrictGuards(verdict, stats, context) ? verdict : null;
+  if (!strict || passesStrictGuards(verdict, stats, context)) return verdict;
+  // Inside the article, a box whose class and leading words both say "related" is one even
+  // when its teasers are not links (cards wired by script), if it holds little prose.
+  if (verdict.reason.startsWith('class:') && verdict.category === 'related') {
+    const text = byText(element, stats);
+    if (text?.category === 'related' && stats.proseChars <= 0.2 * context.articleProse) {
+      return text;
+    }
+  }
+  return null;
 }

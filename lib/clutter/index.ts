@@ -3,8 +3,8 @@
  * Pure and read-only: it measures the live document once, decides, and returns element
  * references; the content script applies the plan with attributes and one stylesheet.
  */
-import type { CleanPlan, HiddenBlock } from '../types';
-import { classify } from './classify';
+import type { CleanPlan, ClutterCategory, HiddenBlock } from '../types';
+import { byLabel, classify } from './classify';
 import { measure } from './measure';
 import { DEFAULT_MAX_ELEMENTS, type CleanOptions, enabledCategories } from './options';
 import { commonAncestor, findArticleBody, findByline, findTitle } from './root';
@@ -117,36 +117,136 @@ function sortByDocument(blocks: HiddenBlock[], order: readonly Element[]): Hidde
   return blocks.sort((a, b) => at(a) - at(b));
 }
 
+/** Roles and tags that are page furniture beside the article, even without measuring. */
+const SIDE_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+const SIDE_ROLES = new Set([
+  'banner',
+  'contentinfo',
+  'navigation',
+  'complementary',
+  'search',
+  'dialog',
+  'menu',
+  'menubar',
+]);
+/** What a block beside the conservative root may be hidden as, by its class or id alone. */
+const SIDE_LABELS = new Set<ClutterCategory>([
+  'ads',
+  'newsletter',
+  'related',
+  'comments',
+  'social',
+  'navigation',
+]);
+
 /**
- * Over the element cap: no measuring, only the first <article>/<main> as the root, the page's
- * header/footer/nav landmarks outside it, and the reader's own rules.
+ * The conservative plan's root: the <article> holding the most paragraphs (teaser cards are
+ * <article>s too), else the first <main> or [role=main].
+ */
+function conservativeRoot(elements: readonly Element[]): Element | null {
+  // Paragraphs under each element, summed bottom-up in one pass (reverse document order).
+  const paragraphs = new Map<Element, number>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    const own = (paragraphs.get(element) ?? 0) + (element.tagName === 'P' ? 1 : 0);
+    if (own === 0) continue;
+    paragraphs.set(element, own);
+    const parent = element.parentElement;
+    if (parent) paragraphs.set(parent, (paragraphs.get(parent) ?? 0) + own);
+  }
+  let main: Element | null = null;
+  let best: Element | null = null;
+  let bestParagraphs = -1;
+  for (const element of elements) {
+    if (element.tagName === 'ARTICLE') {
+      const count = paragraphs.get(element) ?? 0;
+      if (count > bestParagraphs) {
+        best = element;
+        bestParagraphs = count;
+      }
+    } else if (
+      !main &&
+      (MAIN_TAGS.has(element.tagName) || element.getAttribute('role') === 'main')
+    ) {
+      main = element;
+    }
+  }
+  return best ?? main;
+}
+
+/** A block beside the root that names itself furniture: by tag, role or class/id words. */
+function sideVerdict(element: Element): { category: ClutterCategory; reason: string } | null {
+  const role = element.getAttribute('role') ?? '';
+  if (SIDE_ROLES.has(role)) {
+    return { category: role === 'dialog' ? 'overlay' : 'navigation', reason: `role:${role}` };
+  }
+  if (SIDE_TAGS.has(element.tagName)) {
+    return { category: 'navigation', reason: `tag:${element.tagName.toLowerCase()}` };
+  }
+  const verdict = byLabel(element);
+  return verdict && SIDE_LABELS.has(verdict.category) ? verdict : null;
+}
+
+/**
+ * Beside the root (its siblings and its ancestors' siblings): hides every block that names
+ * itself furniture, and looks inside the others for asides, menus and comment sections.
+ */
+function sideBlocks(root: Element, body: Element, keep: readonly Element[]): HiddenBlock[] {
+  const blocks: HiddenBlock[] = [];
+  // An article header kept outside the <article> holds the title: look inside it instead.
+  const holdsKept = (el: Element) =>
+    keep.some((k) => el.contains(k)) || el.getElementsByTagName('h1').length > 0;
+  for (let node = root; node !== body && node.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node) continue;
+      const stack = [sibling];
+      while (stack.length > 0) {
+        const element = stack.pop()!;
+        const verdict = holdsKept(element) ? null : sideVerdict(element);
+        if (verdict) blocks.push({ element, ...verdict });
+        else for (const child of element.children) stack.push(child);
+      }
+    }
+    if (node.parentElement === body) break;
+  }
+  return blocks;
+}
+
+/**
+ * Over the element cap: no measuring. The root is the main <article> (else <main>); the
+ * page's header/footer/nav landmarks, and the asides, menus, comment and related sections
+ * beside the root, are hidden; then the reader's own rules apply.
  */
 function conservativePlan(body: Element, options: CleanOptions): CleanPlan {
-  let articleRoot: Element | null = null;
+  const elements = [...elementsOf(body)];
+  const articleRoot = conservativeRoot(elements);
+  const keep = articleRoot ? [articleRoot] : [];
   const landmarks: Element[] = [];
-  for (const element of elementsOf(body)) {
+  for (const element of elements) {
     const role = element.getAttribute('role') ?? '';
-    if (!articleRoot && (MAIN_TAGS.has(element.tagName) || role === 'main')) articleRoot = element;
-    else if (
+    if (
       (element.parentElement === body && LANDMARK_TAGS.has(element.tagName)) ||
       LANDMARK_ROLES.has(role)
     ) {
       landmarks.push(element);
     }
   }
-  const keep = articleRoot ? [articleRoot] : [];
+  const enabled = enabledCategories(options);
   const blocks: HiddenBlock[] = [];
-  if (enabledCategories(options).has('navigation')) {
+  if (enabled.has('navigation')) {
     for (const element of landmarks) {
       if (!keep.some((k) => element.contains(k) || k.contains(element))) {
         blocks.push({ element, category: 'navigation', reason: 'landmark' });
       }
     }
   }
+  if (articleRoot) {
+    for (const block of sideBlocks(articleRoot, body, keep)) {
+      if (enabled.has(block.category)) blocks.push(block);
+    }
+  }
   const hidden = outermost(
-    sortByDocument(applySiteRules(body.ownerDocument, [body], blocks, keep, options), [
-      ...elementsOf(body),
-    ]),
+    sortByDocument(applySiteRules(body.ownerDocument, [body], blocks, keep, options), elements),
   );
   return { articleRoot, hidden };
 }

@@ -95,6 +95,7 @@ function scoreCandidates(
   measurement: Measurement,
   body: Element,
   skip: ReadonlySet<Element>,
+  content?: Map<Element, number>,
 ): Map<Element, number> {
   const raw = new Map<Element, number>();
   for (const element of measurement.elements) {
@@ -105,6 +106,7 @@ function scoreCandidates(
     if (chars < MIN_BLOCK || !isParagraphLike(element, stats.ownChars)) continue;
     if (stats.linkChars > 0.5 * stats.chars) continue;
     const score = contentScore(chars, stats.commas);
+    content?.set(element, score);
     // A div holding text directly is its own candidate too (div-soup pages).
     let ancestor: Element | null = element.tagName === 'P' ? element.parentElement : element;
     for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++) {
@@ -114,6 +116,16 @@ function scoreCandidates(
       raw.set(ancestor, raw.get(ancestor)! + score / divider);
       if (ancestor === body) break;
       ancestor = ancestor.parentElement;
+    }
+  }
+  if (content) {
+    // Reverse pre-order: every child is summed before its parent.
+    for (let i = measurement.elements.length - 1; i >= 0; i--) {
+      const element = measurement.elements[i]!;
+      const own = content.get(element);
+      if (own === undefined || !element.parentElement) continue;
+      const parent = element.parentElement;
+      content.set(parent, (content.get(parent) ?? 0) + own);
     }
   }
   const final = new Map<Element, number>();
@@ -132,9 +144,15 @@ export function commonAncestor(a: Element, b: Element): Element | null {
 
 /**
  * Readability's refinements of the best candidate: when several near-best candidates sit
- * side by side, take the block that holds them; then climb while a parent scores higher.
+ * side by side, take the block that holds them; then climb to a parent that scores higher and
+ * holds more paragraphs.
  */
-function refine(top: Element, scores: Map<Element, number>, body: Element): Element {
+function refine(
+  top: Element,
+  scores: Map<Element, number>,
+  content: ReadonlyMap<Element, number>,
+  body: Element,
+): Element {
   const best = scores.get(top)!;
   const rivals = [...scores]
     .filter(([el, s]) => el !== top && s >= 0.75 * best && !el.contains(top) && !top.contains(el))
@@ -152,24 +170,32 @@ function refine(top: Element, scores: Map<Element, number>, body: Element): Elem
   }
   let last = scores.get(core) ?? best;
   const threshold = last / 3;
+  let child = core;
   for (let parent = core.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const score = scores.get(parent);
     if (score === undefined) continue;
     if (score < threshold) break;
-    if (score > last) {
+    // Only a parent that holds more of the author's paragraphs than the block below it:
+    // a higher score from labels and tag priors alone brings in footers and recirculation.
+    if (score > last && (content.get(parent) ?? 0) > (content.get(child) ?? 0)) {
       core = parent;
       break;
     }
     last = score;
+    child = parent;
   }
   return core;
 }
 
 /** The element holding the article's paragraphs, or null when the page has no prose. */
 export function findArticleBody(measurement: Measurement, body: Element): Element | null {
-  let scores = scoreCandidates(measurement, body, unlikelySubtrees(measurement));
+  let content = new Map<Element, number>();
+  let scores = scoreCandidates(measurement, body, unlikelySubtrees(measurement), content);
   // Like Readability's retry: when labels ruled out everything, score the whole page.
-  if (scores.size === 0) scores = scoreCandidates(measurement, body, new Set());
+  if (scores.size === 0) {
+    content = new Map();
+    scores = scoreCandidates(measurement, body, new Set(), content);
+  }
   scores.delete(body);
   let top: Element | null = null;
   let best = -Infinity;
@@ -179,7 +205,7 @@ export function findArticleBody(measurement: Measurement, body: Element): Elemen
       top = element;
     }
   }
-  return top ? refine(top, scores, body) : null;
+  return top ? refine(top, scores, content, body) : null;
 }
 
 function words(text: string): string[] {

@@ -147,7 +147,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'social',
     tokens: ['share', 'shares', 'sharing', 'social', 'sns', 'follow', 'addthis', 'sharethis'],
     stems: ['sharebar', 'sharetool', 'sharebutton', 'sharelink', 'socialmedia', 'shareicon'],
-    phrases: ['share this article', 'share this story', 'share on facebook', 'follow us'],
+    phrases: [
+      'share this article',
+      'share this story',
+      'share this on',
+      'share on facebook',
+      'share on whatsapp',
+      'follow us',
+    ],
   },
   {
     category: 'comments',

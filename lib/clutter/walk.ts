@@ -10,6 +10,8 @@
 import type { ClutterCategory, HiddenBlock } from '../types';
 import { classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
+import { INLINE_TAGS } from '../detect/text-weight';
+import { textOf } from '../detect/dom';
 
 /** Never hidden inside the article: the author's words, code, data, quotes and pictures. */
 const PROTECTED_TAGS = new Set([
@@ -49,11 +51,49 @@ function holdsKept(element: Element, context: WalkContext): boolean {
 /** Protected tags, except paragraphs that are only a label or a link ("Read more: …"). */
 function isProtected(element: Element, stats: BlockStats): boolean {
   if (!PROTECTED_TAGS.has(element.tagName)) return false;
+  // A "figure" of links and no picture is an embedded related box, not a figure.
+  if (element.tagName === 'FIGURE') return stats.media > 0 || linkDensity(stats) < 0.5;
   return element.tagName !== 'P' || (stats.chars > LABEL_MAX && linkDensity(stats) < 0.5);
 }
 
 function hide(element: Element, verdict: Verdict, context: WalkContext): void {
   context.hidden.push({ element, category: verdict.category, reason: verdict.reason });
+}
+
+/** Lead-ins of a "read this too" line inside the story: `Related: <link>`, `See more: <link>`. */
+const TEASER_LEAD =
+  /^(?:related|see more|see also|read more|read also|also read|more from|don't miss|watch|listen|recommended|leia também|leggi anche|lesen sie auch|à lire aussi)\b[^:]{0,20}:/i;
+
+/** A list of headlines: two or more items, each one short link and little else. */
+function isHeadlineList(element: Element, stats: BlockStats): boolean {
+  const items = [...element.children];
+  return (
+    items.length >= 2 &&
+    stats.chars <= 100 * items.length &&
+    stats.linkChars >= 0.9 * stats.chars &&
+    items.every((item) => item.tagName === 'LI' && item.getElementsByTagName('a').length === 1)
+  );
+}
+
+/**
+ * A line inside the story that only points elsewhere: a short paragraph that is all link, a
+ * paragraph that is a run of headlines ("Don't miss: <a>…</a> <a>…</a>"), a short line of a
+ * link behind a "Related:" lead-in, or a list of headlines.
+ */
+function isTeaserLine(element: Element, stats: BlockStats): boolean {
+  if (stats.linkChars === 0 || stats.media > 0) return false;
+  const tag = element.tagName;
+  if (tag === 'UL' || tag === 'OL') return stats.chars <= 1000 && isHeadlineList(element, stats);
+  if (tag === 'P' && stats.chars <= 400) {
+    if (stats.chars <= 200 && stats.linkChars >= 0.9 * stats.chars) return true;
+    const runOfLinks =
+      stats.linkChars >= 0.8 * stats.chars &&
+      stats.commas < 3 &&
+      element.getElementsByTagName('a').length >= 2;
+    if (runOfLinks) return true;
+  }
+  if ((tag !== 'P' && tag !== 'DIV') || stats.chars > 200) return false;
+  return stats.linkChars >= 0.4 * stats.chars && TEASER_LEAD.test(textOf(element).trim());
 }
 
 /** Hides the high-precision clutter inside `root` (not `root` itself). */
@@ -64,6 +104,11 @@ export function walkInside(root: Element, context: WalkContext): void {
     const stats = context.measurement.stats.get(element);
     if (!stats) continue; // never rendered
     if (stats.chars === 0 && element.childElementCount === 0) continue;
+    if (!holdsKept(element, context) && isTeaserLine(element, stats)) {
+      if (context.enabled.has('related'))
+        hide(element, { category: 'related', reason: 'teaser-line' }, context);
+      continue;
+    }
     if (isProtected(element, stats)) continue;
     if (!holdsKept(element, context)) {
       const verdict = classify(element, stats, context, true);
@@ -170,9 +215,72 @@ function walkHolder(holder: Element, context: WalkContext): void {
   }
 }
 
+/** The author's prose: a long paragraph (or block of them) with few links. */
+function isProseBlock(stats: BlockStats): boolean {
+  return stats.proseChars >= 80 && linkDensity(stats) < 0.3;
+}
+
+/** Recirculation after the story: mostly links, or a grid of teaser cards, and no prose. */
+function isTrailingLinks(stats: BlockStats): boolean {
+  return stats.linkChars > 0 && (linkDensity(stats) >= 0.5 || stats.cards >= 2);
+}
+
+/**
+ * Readability-style cleaning of the article body's tail: after the last prose paragraph,
+ * blocks that are mostly links ("You may also like", tag lists, further reading) and the
+ * short labels that head them are not the story. Descends into the block holding the last
+ * paragraph, so a related list nested beside it goes too.
+ */
+export function sweepTail(container: Element, context: WalkContext): void {
+  for (let depth = 0; depth < 8; depth++) {
+    const children = [...container.children];
+    // Text of the container's own, or inline runs, end the tail: they are the story's prose.
+    let last = children.length - 1;
+    for (let node = container.lastChild; node; node = node.previousSibling) {
+      if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') break;
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      const stats = context.measurement.stats.get(element);
+      // An inline run ends the tail too, unless it is a long run of links (a tag list).
+      const inline =
+        INLINE_TAGS.has(element.tagName) &&
+        !(stats && stats.chars >= 60 && linkDensity(stats) >= 0.8);
+      if (
+        inline ||
+        (stats && (isProseBlock(stats) || stats.media > 0 || holdsKept(element, context)))
+      ) {
+        break;
+      }
+      last--;
+    }
+    const tail = children.slice(last + 1);
+    const verdicts = tail.map((child) => {
+      const stats = context.measurement.stats.get(child);
+      return stats !== undefined && stats.proseChars === 0 && isTrailingLinks(stats);
+    });
+    // A short label just before the links ("You may also like…", "Tags") heads them.
+    for (let i = tail.length - 2; i >= 0; i--) {
+      const stats = context.measurement.stats.get(tail[i]!);
+      if (!verdicts[i] && verdicts[i + 1] && stats && stats.chars <= LABEL_MAX && stats.media === 0)
+        verdicts[i] = true;
+    }
+    tail.forEach((child, i) => {
+      if (verdicts[i] && context.enabled.has('related')) {
+        hide(child, { category: 'related', reason: 'after-article' }, context);
+      }
+    });
+    const holder = last >= 0 ? children[last]! : null;
+    const holderStats = holder ? context.measurement.stats.get(holder) : undefined;
+    if (!holder || !holderStats || holderStats.proseChars === holderStats.chars) return;
+    if (PROTECTED_TAGS.has(holder.tagName) || holder.childElementCount === 0) return;
+    container = holder;
+  }
+}
+
 /** Climbs from the article body to `top`, keeping or hiding every block beside the path. */
 export function walkOutside(articleBody: Element, top: Element, context: WalkContext): void {
   walkInside(articleBody, context);
+  sweepTail(articleBody, context);
   for (let node = articleBody; node !== top && node.parentElement; node = node.parentElement) {
     const siblings = [...node.parentElement.children];
     const at = siblings.indexOf(node);

@@ -102,12 +102,93 @@ describe('planClean', () => {
     ).not.toThrow();
   });
 
+  it('hides the recirculation at the tail of the article body and teaser lines inside it', () => {
+    const links = ['Who will make the list?', 'Ten more stories like this one', 'The worst of them']
+      .map((t, i) => `<p><a href="/r/${i}">${t}</a></p>`)
+      .join('');
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<div class="main-wrapper main-wrapper--article"><main><article class="article">
+<h1>Council delays budget vote</h1><div class="entry-content">${PROSE}
+<p>Related: <a href="/x">Budget talks stall again in the spring</a></p>
+<p>The mayor said the delay, though unwelcome, would give residents time to respond in writing.</p>
+<p>You may also like...</p>${links}</div></article></main>
+<div class="footer"><p>Registration on or use of this site constitutes acceptance of our user agreement, privacy policy and cookie statement.</p></div>
+</div></body></html>`);
+    const text = shown(document, planClean(document).hidden);
+    for (const kept of ['Paragraph 7', 'the delay, though unwelcome']) expect(text).toContain(kept);
+    for (const gone of [
+      'Budget talks stall',
+      'You may also like',
+      'Ten more stories',
+      'Registration on or use',
+    ]) {
+      expect(text).not.toContain(gone);
+    }
+  });
+
+  it('keeps a closing paragraph with a link and a link inside running prose', () => {
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE}
+<div>Read the <a href="/report">full report</a> on the council's site, published on Monday, for the figures.</div>
+<p><a href="/report">Council report, 2025</a> and the minutes are public.</p></div></article></body></html>`);
+    const text = shown(document, planClean(document).hidden);
+    expect(text).toContain('full report');
+    expect(text).toContain('Council report, 2025');
+  });
+
   it('plans conservatively above maxElements', () => {
     const document = parseHtml(PAGE);
     const plan = planClean(document, { maxElements: 10 });
-    expect(plan.articleRoot?.tagName).toBe('MAIN');
-    expect(shown(document, plan.hidden)).toContain('Paragraph 2');
-    expect(shown(document, plan.hidden)).not.toContain('All rights reserved');
+    expect(plan.articleRoot?.id).toBe('story');
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('Council delays budget vote');
+    expect(text).toContain('Paragraph 2');
+    for (const gone of ['All rights reserved', 'First!', 'Another council story']) {
+      expect(text).not.toContain(gone);
+    }
+  });
+
+  it('above maxElements prefers the article with the most paragraphs and hides what is beside it', () => {
+    const cards = Array.from(
+      { length: 5 },
+      (_, i) => `<article class="card"><a href="/r/${i}">Related story ${i}</a></article>`,
+    ).join('');
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<header class="site-header"><a href="/">Home</a></header>
+<div class="layout"><main id="main"><article class="post" id="story"><h1>Council delays budget vote</h1>${PROSE}</article>
+<section class="comments" id="comments"><h3>Comments</h3><div class="comment"><p>Good point about the soil.</p></div></section>
+<section class="related-grid"><h3>More stories</h3>${cards}</section></main>
+<aside class="sidebar"><div class="box newsletter"><p>Subscribe to our newsletter</p></div>
+<div class="box"><nav class="mega-menu"><ul><li><a href="/s/1">Topic 1.2</a></li></ul></nav></div></aside>
+<div class="rail"><div><div role="complementary">Weather today</div><p>Kept rail text</p></div></div></div>
+<footer>© Example News. All rights reserved.</footer></body></html>`);
+    const plan = planClean(document, { maxElements: 10 });
+    expect(plan.articleRoot?.id).toBe('story');
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('Council delays budget vote');
+    expect(text).toContain('Paragraph 7');
+    for (const gone of [
+      'Good point about the soil',
+      'Related story 3',
+      'Subscribe to our newsletter',
+      'Topic 1.2',
+      'Weather today',
+      'All rights reserved',
+    ]) {
+      expect(text).not.toContain(gone);
+    }
+    const elements = plan.hidden.map((b) => b.element);
+    for (const a of elements)
+      for (const b of elements) if (a !== b) expect(a.contains(b)).toBe(false);
+  });
+
+  it('above maxElements falls back to <main> when there is no <article>', () => {
+    const document = parseHtml(
+      `<html><body><nav><a href="/">Home</a></nav><main id="m">${PROSE}</main><footer>Footer text</footer></body></html>`,
+    );
+    const plan = planClean(document, { maxElements: 5 });
+    expect(plan.articleRoot?.id).toBe('m');
+    expect(shown(document, plan.hidden)).not.toContain('Footer text');
   });
 
   it('handles a page nested 10,000 levels deep', () => {
