@@ -29,10 +29,16 @@ function decode(path: string, bytes: Buffer): string {
   return text;
 }
 
-/** Parses HTML text into a document with scripts, styles, frames and navigation all disabled. */
-export function parseHtml(html: string, url = 'http://127.0.0.1/'): Document {
-  const window = new Window({
-    url,
+let sharedWindow: Window | null = null;
+
+/**
+ * One happy-dom window for every parse: each parse gets a document of its own, and a window per
+ * page would keep a whole browsing context alive per page (benchmarks over a corpus ran out of
+ * memory that way).
+ */
+function parserWindow(): Window {
+  sharedWindow ??= new Window({
+    url: 'http://127.0.0.1/',
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
@@ -47,7 +53,12 @@ export function parseHtml(html: string, url = 'http://127.0.0.1/'): Document {
       },
     },
   });
-  const parser = new window.DOMParser();
+  return sharedWindow;
+}
+
+/** Parses HTML text into a document with scripts, styles, frames and navigation all disabled. */
+export function parseHtml(html: string): Document {
+  const parser = new (parserWindow().DOMParser)();
   return parser.parseFromString(html, 'text/html') as unknown as Document;
 }
 
