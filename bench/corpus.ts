@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPage } from '../cli/load-page';
+import { disposePage, loadPage } from '../cli/load-page';
 
 export interface Corpus {
   dir: string;
@@ -59,4 +59,14 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Loads a page, hands it to `use`, then disposes of it, so a loop over the corpus stays small. */
+export function withCorpusPage<T>(corpus: Corpus, id: string, use: (document: Document) => T): T {
+  const document = loadCorpusPage(corpus, id);
+  try {
+    return use(document);
+  } finally {
+    disposePage(document);
+  }
 }

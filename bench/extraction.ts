@@ -8,7 +8,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { detectArticle } from '../lib/detect';
 import { planClean } from '../lib/clutter';
 import { visibleText } from '../lib/text/visible-text';
-import { loadCorpusPage, openCorpus, readBaselines } from './corpus';
+import { withCorpusPage, openCorpus, readBaselines } from './corpus';
 import { type PageScore, pageRecall, scoreCorpus, scorePage } from './shingle-metric';
 import type { Benchmark } from './types';
 
@@ -58,11 +58,11 @@ const benchmark: Benchmark = {
     };
     const predictions: Record<string, { articleBody: string; isArticle: boolean }> = {};
     for (const [id, truth] of corpus.truth) {
-      const mine = cleanText(loadCorpusPage(corpus, id));
+      const mine = withCorpusPage(corpus, id, cleanText);
       ours.scores.set(id, scorePage(truth, mine.text));
       if (mine.isArticle) ours.detected!++;
       predictions[id] = { articleBody: mine.text, isArticle: mine.isArticle };
-      const theirs = readabilityText(loadCorpusPage(corpus, id));
+      const theirs = withCorpusPage(corpus, id, readabilityText);
       readability.scores.set(id, scorePage(truth, theirs.text));
       if (theirs.isArticle) readability.detected!++;
     }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../cli/load-page';
 import { detectArticle } from '../lib/detect';
-import { loadCorpusPage, median, openCorpus } from './corpus';
+import { withCorpusPage, median, openCorpus } from './corpus';
 import type { Benchmark } from './types';
 
 /** The fixtures detection was tuned against. */
@@ -37,7 +37,7 @@ const benchmark: Benchmark = {
     const corpus = openCorpus(args.corpus);
     if (corpus) {
       const missed = [...corpus.truth.keys()].filter(
-        (id) => !detectArticle(loadCorpusPage(corpus, id)).isArticle,
+        (id) => !withCorpusPage(corpus, id, (document) => detectArticle(document).isArticle),
       );
       console.log(
         `  corpus articles detected: ${corpus.truth.size - missed.length}/${corpus.truth.size}`,

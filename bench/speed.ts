@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../cli/load-page';
+import { disposePage, parseHtml } from '../cli/load-page';
 import { analyze, type Timings } from '../lib';
 import { detectArticle } from '../lib/detect';
 import { compileGlossary } from '../lib/glossary';
 import { builtinGlossary } from '../lib/glossary/builtin';
-import { loadCorpusPage, median, openCorpus } from './corpus';
+import { loadCorpusPage, median, openCorpus, withCorpusPage } from './corpus';
 import type { Benchmark } from './types';
 
 const NON_ARTICLES = 'tests/fixtures/non-articles';
@@ -68,6 +68,8 @@ function analyzeAgainstReadability(corpus: NonNullable<ReturnType<typeof openCor
       timings = analyze(forGloss, { glossary }).timings;
     });
     const r = time(() => new Readability(forReadability.cloneNode(true) as Document).parse());
+    disposePage(forGloss);
+    disposePage(forReadability);
     ours.push(a);
     theirs.push(r);
     ratios.push(a / r);
@@ -112,7 +114,9 @@ const benchmark: Benchmark = {
 
     const corpus = openCorpus(args.corpus);
     if (!corpus) return;
-    analyze(loadCorpusPage(corpus, corpus.truth.keys().next().value!), { glossary }); // warm up
+    withCorpusPage(corpus, corpus.truth.keys().next().value!, (page) =>
+      analyze(page, { glossary }),
+    ); // warm up
     analyzeAgainstReadability(corpus);
   },
 };
