@@ -1,5 +1,11 @@
 import type { PageMetadata } from './types';
+import { findByline } from './clutter/root';
 import { countWords } from './text/visible-text';
+
+/** The text of the byline the clean planner recognises (it already insists on a short line). */
+function bylineText(element: Element | null): string | null {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() || null;
+}
 
 const WORDS_PER_MINUTE = 230;
 
@@ -20,13 +26,6 @@ function first(tags: Map<string, string>, ...names: string[]): string | null {
     if (value) return value;
   }
   return null;
-}
-
-/** A byline near the article: looked for around it, not across the whole page. */
-function bylineNear(scope: Element): string | null {
-  const element = scope.querySelector('[rel="author"], [itemprop~="author"], .byline, .author');
-  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
-  return text && text.length < 100 ? text : null;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -63,7 +62,8 @@ export function readMetadata(
   return {
     title: readTitle(document, tags),
     byline:
-      first(tags, 'author', 'article:author') ?? (bylineScope ? bylineNear(bylineScope) : null),
+      first(tags, 'author', 'article:author') ??
+      (bylineScope ? bylineText(findByline(bylineScope)) : null),
     siteName: first(tags, 'og:site_name', 'application-name'),
     lang: document.documentElement.getAttribute('lang') || first(tags, 'og:locale'),
     publishedTime: first(tags, 'article:published_time', 'date', 'pubdate'),

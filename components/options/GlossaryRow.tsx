@@ -47,46 +47,43 @@ export function GlossaryRow(props: GlossaryRowProps) {
         </ul>
       )}
       <div class="row-buttons">
-        <button
-          type="button"
-          class="secondary"
+        <RowAction
+          label={t('optionsEdit')}
+          name={t('optionsEditTerm', entry.term)}
           onClick={props.onEdit}
-          aria-label={t('optionsEditTerm', entry.term)}
-        >
-          {t('optionsEdit')}
-        </button>
+        />
         {muted && (
-          <button
-            type="button"
-            class="secondary"
+          <RowAction
+            label={t('optionsUnmute')}
+            name={t('optionsUnmuteTerm', entry.term)}
             onClick={props.onUnmute}
-            aria-label={t('optionsUnmuteTerm', entry.term)}
-          >
-            {t('optionsUnmute')}
-          </button>
+          />
         )}
         {/* A built-in cannot be deleted (it ships with Gloss), only muted; the reader's own can. */}
         {!(builtin && muted) && (
-          <button
-            type="button"
-            class="secondary"
+          <RowAction
+            label={builtin ? t('optionsMute') : t('optionsDelete')}
+            name={t(builtin ? 'optionsMuteTerm' : 'optionsDeleteTerm', entry.term)}
             onClick={props.onDelete}
-            aria-label={t(builtin ? 'optionsMuteTerm' : 'optionsDeleteTerm', entry.term)}
-          >
-            {builtin ? t('optionsMute') : t('optionsDelete')}
-          </button>
+          />
         )}
         {editedBuiltin && (
-          <button
-            type="button"
-            class="secondary"
+          <RowAction
+            label={t('optionsRestore')}
+            name={t('optionsRestoreTerm', entry.term)}
             onClick={props.onRestore}
-            aria-label={t('optionsRestoreTerm', entry.term)}
-          >
-            {t('optionsRestore')}
-          </button>
+          />
         )}
       </div>
     </li>
+  );
+}
+
+/** A row's action: a short visible label, and an accessible name that says which term. */
+function RowAction({ label, name, onClick }: { label: string; name: string; onClick(): void }) {
+  return (
+    <button type="button" class="secondary" onClick={onClick} aria-label={name}>
+      {label}
+    </button>
   );
 }

@@ -15,20 +15,7 @@ import {
 import { mergeIntoStored } from '../../components/options/import-merge';
 import { parseRoute, routeHash } from '../../entrypoints/options/route';
 
-// A known built-in pack, whatever the shipped one holds.
-vi.mock('../../lib/glossary/builtin', () => ({
-  builtinGlossary: [
-    {
-      id: 'moe',
-      term: 'mixture-of-experts',
-      aliases: ['MoE'],
-      definition: 'Routes each token to a few expert networks.',
-      tags: ['ml'],
-      origin: 'builtin',
-      updatedAt: 0,
-    },
-  ],
-}));
+vi.mock('../../lib/glossary/builtin', () => import('./support/builtin-pack'));
 
 const userEntry = (id: string, over: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id,

@@ -7,19 +7,7 @@ import { glossaryRecord, type StoredGlossary } from '../../extension/storage/glo
 import { readRecord, writeRecord } from '../../extension/storage/record';
 import { useEnglishUi } from './support/english-ui';
 
-vi.mock('../../lib/glossary/builtin', () => ({
-  builtinGlossary: [
-    {
-      id: 'moe',
-      term: 'mixture-of-experts',
-      aliases: ['MoE'],
-      definition: 'Routes each token to a few expert networks.',
-      tags: ['ml'],
-      origin: 'builtin',
-      updatedAt: 0,
-    },
-  ],
-}));
+vi.mock('../../lib/glossary/builtin', () => import('./support/builtin-pack'));
 
 useEnglishUi();
 
