@@ -96,6 +96,14 @@ function isTeaserLine(element: Element, stats: BlockStats): boolean {
   return stats.linkChars >= 0.4 * stats.chars && TEASER_LEAD.test(textOf(element).trim());
 }
 
+/** A gallery's slide counter: "Image 1 of 5", "3 / 12". */
+const SLIDE_COUNTER =
+  /^(?:(?:image|photo|picture|slide|foto|bild|imagem|immagine)\s*)?\d{1,3}\s*(?:of|\/|von|de|di|sur|из)\s*\d{1,3}$/i;
+
+function isSlideCounter(element: Element, stats: BlockStats): boolean {
+  return stats.chars <= 24 && stats.linkChars === 0 && SLIDE_COUNTER.test(textOf(element).trim());
+}
+
 /** Hides the high-precision clutter inside `root` (not `root` itself). */
 export function walkInside(root: Element, context: WalkContext): void {
   const stack = [...root.children].reverse();
@@ -110,6 +118,11 @@ export function walkInside(root: Element, context: WalkContext): void {
       continue;
     }
     if (isProtected(element, stats)) continue;
+    if (isSlideCounter(element, stats)) {
+      if (context.enabled.has('navigation'))
+        hide(element, { category: 'navigation', reason: 'slide-counter' }, context);
+      continue;
+    }
     if (!holdsKept(element, context)) {
       const verdict = classify(element, stats, context, true);
       if (verdict && context.enabled.has(verdict.category)) {
@@ -225,15 +238,27 @@ function isTrailingLinks(stats: BlockStats): boolean {
   return stats.linkChars > 0 && (linkDensity(stats) >= 0.5 || stats.cards >= 2);
 }
 
+/** The house's sign-off after a story: subscribe, follow us, join our forums, support us. */
+const PITCH =
+  /\b(?:subscribe|subscription|sign up for|newsletter|follow (?:us|him|her|them|me|@)|follow\b[^.]{0,60}\b(?:twitter|facebook|instagram)|join (?:our|us)|support (?:us|our)|become a (?:member|subscriber|patron)|listen (?:live|back))\b/i;
+const PITCH_MAX = 300;
+
+/** A short paragraph at the very end that pitches the publication rather than tells the story. */
+function isPitch(element: Element, stats: BlockStats): boolean {
+  return stats.chars <= PITCH_MAX && stats.media === 0 && PITCH.test(textOf(element));
+}
+
 /**
  * Readability-style cleaning of the article body's tail: after the last prose paragraph,
- * blocks that are mostly links ("You may also like", tag lists, further reading) and the
- * short labels that head them are not the story. Descends into the block holding the last
- * paragraph, so a related list nested beside it goes too.
+ * blocks that are mostly links ("You may also like", tag lists, further reading), the short
+ * labels that head them and the publication's own sign-off pitches are not the story.
+ * Descends into the block holding the last paragraph, so a related list nested beside it
+ * goes too.
  */
 export function sweepTail(container: Element, context: WalkContext): void {
   for (let depth = 0; depth < 8; depth++) {
     const children = [...container.children];
+    const pitches = new Set<Element>();
     // Text of the container's own, or inline runs, end the tail: they are the story's prose.
     let last = children.length - 1;
     for (let node = container.lastChild; node; node = node.previousSibling) {
@@ -245,7 +270,8 @@ export function sweepTail(container: Element, context: WalkContext): void {
       const inline =
         INLINE_TAGS.has(element.tagName) &&
         !(stats && stats.chars >= 60 && linkDensity(stats) >= 0.8);
-      if (
+      if (!inline && stats && isPitch(element, stats)) pitches.add(element);
+      else if (
         inline ||
         (stats && (isProseBlock(stats) || stats.media > 0 || holdsKept(element, context)))
       ) {
@@ -254,9 +280,18 @@ export function sweepTail(container: Element, context: WalkContext): void {
       last--;
     }
     const tail = children.slice(last + 1);
+    for (const pitch of pitches) {
+      if (context.enabled.has('upsell'))
+        hide(pitch, { category: 'upsell', reason: 'closing-pitch' }, context);
+    }
     const verdicts = tail.map((child) => {
       const stats = context.measurement.stats.get(child);
-      return stats !== undefined && stats.proseChars === 0 && isTrailingLinks(stats);
+      return (
+        !pitches.has(child) &&
+        stats !== undefined &&
+        stats.proseChars === 0 &&
+        isTrailingLinks(stats)
+      );
     });
     // A short label just before the links ("You may also like…", "Tags") heads them.
     for (let i = tail.length - 2; i >= 0; i--) {
@@ -299,6 +334,21 @@ export function walkOutside(articleBody: Element, top: Element, context: WalkCon
       const heading = /^H[2-6]$/.test(siblings[i]!.tagName);
       if ((prev && next && linkDensity(stats) < 0.3) || (heading && next)) {
         decisions[i] = { decision: 'keep' };
+      }
+    }
+    // The publication's sign-off after the story, even in a block of its own.
+    for (let i = at + 1; i < siblings.length; i++) {
+      const stats = context.measurement.stats.get(siblings[i]!);
+      if (
+        decisions[i]!.decision === 'keep' &&
+        stats &&
+        !holdsKept(siblings[i]!, context) &&
+        isPitch(siblings[i]!, stats)
+      ) {
+        decisions[i] = {
+          decision: 'hide',
+          verdict: { category: 'upsell', reason: 'closing-pitch' },
+        };
       }
     }
     siblings.forEach((sibling, i) => {

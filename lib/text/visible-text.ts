@@ -72,12 +72,31 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
+/**
+ * The display-none utility classes of the common CSS frameworks (Bootstrap's `d-none`, and
+ * `hidden` in Bootstrap 3, Tailwind and others). The page's stylesheet hides these, so they
+ * count as unseen even where no stylesheet is loaded (the CLI, the benchmarks).
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|is-hidden|u-hidden|collapse)(?:\s|$)/;
+/**
+ * A responsive display class beside it shows the element again on some screens; `show` and
+ * `in` open a Bootstrap `collapse`.
+ */
+const SHOWN_AGAIN =
+  /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|[a-z0-9]+:(?!hidden)|show|in(?:\s|$))/;
+
+function hasHiddenClass(element: Element): boolean {
+  const label = element.getAttribute('class');
+  return label !== null && HIDDEN_CLASS.test(label) && !SHOWN_AGAIN.test(label);
+}
+
 /** True for elements whose content is never shown, whatever clean mode does. */
 export function isNeverRendered(element: Element): boolean {
   return (
     NEVER_RENDERED.has(element.tagName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
-    /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')
+    /display\s*:\s*none/i.test(element.getAttribute('style') ?? '') ||
+    hasHiddenClass(element)
   );
 }
 

@@ -136,6 +136,62 @@ describe('planClean', () => {
     expect(text).toContain('Council report, 2025');
   });
 
+  it("hides the publication's sign-off after the story, not a closing paragraph that mentions it", () => {
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE}
+<p>Residents who want to follow the budget can join the hearing on Thursday, the clerk said, and the mayor will answer questions there.</p>
+<p>Email Ana Reyes at ana@example.com or follow her @anareyes.</p>
+<p><em>Want more local news? Subscribe to our weekly edition for the latest from city hall.</em></p></div>
+<div class="trailer"><p>Follow Example News on Twitter and Facebook for the latest from the council, the schools and the courts, every day.</p></div>
+</article></body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('join the hearing on Thursday');
+    for (const gone of ['follow her @anareyes', 'Subscribe to our weekly', 'Follow Example News'])
+      expect(text).not.toContain(gone);
+    expect(plan.hidden.filter((b) => b.reason === 'closing-pitch').map((b) => b.category)).toEqual([
+      'upsell',
+      'upsell',
+      'upsell',
+    ]);
+  });
+
+  it('hides call-to-action boxes, next/previous story links and slide counters', () => {
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE.slice(0, PROSE.length / 2)}
+<div class="inline-gallery"><div class="gallery-item"><img src="a.png" alt=""><span class="count">Image 1 of 5</span><p>The chamber before the vote.</p></div></div>
+<div class="members-cta"><h4>Something to consider</h4><p>If you enjoyed this article, we have a proposition for you: join us as a member and read without limits.</p></div>
+${PROSE.slice(PROSE.length / 2)}
+<div class="next-prev"><a href="/a"><h5>Mayor opens new library</h5></a><p>The branch opens on Saturday.</p></div>
+</div></article></body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('The chamber before the vote.');
+    expect(text).toContain('Paragraph 7');
+    for (const gone of ['Image 1 of 5', 'proposition for you', 'Mayor opens new library'])
+      expect(text).not.toContain(gone);
+    const reasons = plan.hidden.map((b) => `${b.category} ${b.reason}`);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        'navigation slide-counter',
+        'upsell class:cta',
+        'navigation class:nextprev',
+      ]),
+    );
+  });
+
+  it('reads comment and related labels in other languages', () => {
+    const document =
+      parseHtml(`<html lang="de"><head><title>Stadtrat vertagt Abstimmung</title></head><body>
+<main><article><h1>Stadtrat vertagt Abstimmung</h1>${PROSE}</article>
+<section><h2>Weitere Beiträge zum Thema</h2><ul><li><a href="/a">Haushalt 2025</a></li><li><a href="/b">Neue Bibliothek</a></li></ul></section>
+<section><h2>Kommentare</h2>${'<p>Endlich eine vernünftige Entscheidung, schreibt ein Leser aus der Altstadt, der seit Jahren auf die Bibliothek wartet.</p>'.repeat(4)}</section>
+</main></body></html>`);
+    const byCategory = new Map(planClean(document).hidden.map((b) => [b.reason, b.category]));
+    expect(byCategory.get('text:weitere beiträge')).toBe('related');
+    expect(byCategory.get('text:kommentare')).toBe('comments');
+  });
+
   it('plans conservatively above maxElements', () => {
     const document = parseHtml(PAGE);
     const plan = planClean(document, { maxElements: 10 });
