@@ -21,13 +21,18 @@ export interface CorpusScore {
   recall: number;
 }
 
+/** The metric's tokens: runs of Unicode letters, digits and underscores. */
+export function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
 function shingles(text: string): Map<string, number> {
-  const tokens = text.match(TOKEN) ?? [];
+  const words = tokens(text);
   const counts = new Map<string, number>();
   // Texts shorter than a shingle still make one (shorter) shingle, as in evaluate.py.
-  const last = Math.max(1, tokens.length - SHINGLE_SIZE + 1);
-  for (let i = 0; i < last && tokens.length > 0; i++) {
-    const key = tokens.slice(i, i + SHINGLE_SIZE).join('\u0000');
+  const last = Math.max(1, words.length - SHINGLE_SIZE + 1);
+  for (let i = 0; i < last && words.length > 0; i++) {
+    const key = words.slice(i, i + SHINGLE_SIZE).join('\u0000');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

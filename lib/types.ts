@@ -14,6 +14,7 @@ export const CLUTTER_CATEGORIES = [
   'social',
   'overlay',
   'navigation',
+  'repeats',
 ] as const;
 
 /** A kind of promotional or peripheral block that clean-reading mode hides. */

@@ -20,6 +20,7 @@ const CATEGORY_LABELS: Record<ClutterCategory, MessageKey> = {
   social: 'category_social',
   overlay: 'category_overlay',
   navigation: 'category_navigation',
+  repeats: 'category_repeats',
 };
 
 export function CleanReadingPage() {

@@ -11,6 +11,7 @@ import { commonAncestor, findArticleBody, findByline, findTitle } from './root';
 import { safeMatches, safeQueryAll } from './site-rules';
 import { APP_STORE_LINK } from './rules';
 import { elementsOf } from '../detect/dom';
+import { repeatedBlocks } from './repeats';
 import { walkInside, walkOutside, type WalkContext } from './walk';
 
 export type { CleanOptions, SiteRules } from './options';
@@ -277,6 +278,10 @@ export function planClean(document: Document, options: CleanOptions = {}): Clean
   };
   if (articleBody) walkOutside(articleBody, body, context);
   else walkInside(body, context);
+  if (articleRoot && context.enabled.has('repeats')) {
+    const holdsKept = (el: Element) => keep.some((k) => el.contains(k) || k.contains(el));
+    context.hidden.push(...repeatedBlocks(articleRoot, measurement, holdsKept));
+  }
 
   const hidden = outermost(
     sortByDocument(

@@ -180,6 +180,23 @@ ${PROSE.slice(PROSE.length / 2)}
     );
   });
 
+  it("hides a gallery's repeated captions but never the text's own repeated lines", () => {
+    const caption = 'The council chamber on Monday, before the vote on the budget.';
+    const figure = (n: number) =>
+      `<div class="wp-caption"><img src="${n}.png" alt=""><p class="wp-caption-text">${caption}</p></div>`;
+    const step = '<p>Drink a glass of water within thirty minutes after your workout.</p>';
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE}
+${figure(1)}${step}${figure(2)}${step}${figure(3)}</div></article></body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    expect(text.split(caption).length - 1).toBe(1);
+    expect(text.split('Drink a glass of water').length - 1).toBe(2);
+    expect(plan.hidden.filter((b) => b.category === 'repeats')).toHaveLength(2);
+    const off = planClean(document, { categories: { repeats: false } });
+    expect(shown(document, off.hidden).split(caption).length - 1).toBe(3);
+  });
+
   it('reads comment and related labels in other languages', () => {
     const document =
       parseHtml(`<html lang="de"><head><title>Stadtrat vertagt Abstimmung</title></head><body>

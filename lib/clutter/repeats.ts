@@ -1,0 +1,61 @@
+/**
+ * Captions the article shows twice: the same caption under every photo of a gallery, the copy
+ * of each caption a lightbox keeps. A reader loses nothing when the later copies go; the first
+ * stays where it was, and the pictures stay. Repeated paragraphs of the text itself (a meal
+ * plan's "Drink within 30 minutes") are the author's and stay.
+ */
+import type { HiddenBlock } from '../types';
+import { textOf } from '../detect/dom';
+import type { Measurement } from './measure';
+
+/** Shorter lines ("Photo: AP", "Getty Images") repeat legitimately. */
+const MIN_CHARS = 40;
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A picture's caption: <figcaption>, a caption class, or a line inside a <figure>. */
+function isCaption(element: Element): boolean {
+  return (
+    element.tagName === 'FIGCAPTION' ||
+    /caption/i.test(element.getAttribute('class') ?? '') ||
+    element.closest('figure') !== null
+  );
+}
+
+/**
+ * The later copies of captions under `root`: elements that hold their text themselves
+ * (a caption's paragraph or the caption itself), no pictures, at least MIN_CHARS, equal to an
+ * earlier block.
+ */
+export function repeatedBlocks(
+  root: Element,
+  measurement: Measurement,
+  skip: (element: Element) => boolean,
+): HiddenBlock[] {
+  const seen = new Set<string>();
+  const holders = new Set<Element>();
+  const blocks: HiddenBlock[] = [];
+  const insideHolder = (element: Element) => {
+    for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
+      if (holders.has(node)) return true;
+    }
+    return false;
+  };
+  for (const element of measurement.elements) {
+    if (!root.contains(element) || element === root) continue;
+    const stats = measurement.stats.get(element);
+    if (!stats || stats.ownChars < MIN_CHARS || insideHolder(element)) continue;
+    // Outermost holders of their own text only: a <span> filling its <p> is the same line.
+    holders.add(element);
+    if (stats.media > 0 || !isCaption(element)) continue;
+    const text = fold(textOf(element));
+    if (!seen.has(text)) {
+      seen.add(text);
+      continue;
+    }
+    if (!skip(element)) blocks.push({ element, category: 'repeats', reason: 'repeated-caption' });
+  }
+  return blocks;
+}
