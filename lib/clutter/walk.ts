@@ -117,7 +117,13 @@ export function walkInside(root: Element, context: WalkContext): void {
         hide(element, { category: 'related', reason: 'teaser-line' }, context);
       continue;
     }
-    if (isProtected(element, stats)) continue;
+    if (isProtected(element, stats)) {
+      // A figure stays, but a related box an embed tucked into it does not.
+      if (element.tagName === 'FIGURE') {
+        for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+      }
+      continue;
+    }
     if (isSlideCounter(element, stats)) {
       if (context.enabled.has('navigation'))
         hide(element, { category: 'navigation', reason: 'slide-counter' }, context);
