@@ -20,7 +20,16 @@ export const ARTICLE_SCRIPT_GLOBAL = '__glossArticleScript';
 export class ArticleLoader {
   private session: Promise<PageSession> | null = null;
 
-  constructor(private readonly detection: Detection) {}
+  constructor(private detection: Detection) {}
+
+  /** A fresh detection after a single-page app changed its URL, before anything started. */
+  redetected(detection: Detection): void {
+    if (!this.session) this.detection = detection;
+  }
+
+  get started(): boolean {
+    return this.session !== null;
+  }
 
   /** Injects the article script once and starts the page session. */
   start(): Promise<PageSession> {

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { parseContentMessage } from '../../extension/messages';
 import { isExtensionContext } from '../../extension/senders';
 import { ArticleLoader } from '../../content/article-loader';
+import { watchRoute } from '../../content/route-watch';
 import { safeDetect } from '../../content/safe-detect';
 
 export default defineContentScript({
@@ -22,16 +23,35 @@ export default defineContentScript({
       if (!message || !isExtensionContext(sender) || ctx.isInvalid) return undefined;
       return loader.handle(message);
     });
-    if (!detection.isArticle) return;
-    try {
-      await loader.start();
-    } catch (error) {
-      // An analysis that fails on some page must not end up in that page's console; the mark
-      // keeps the reason findable, and the popup sees an unanswered tab.
-      performance.mark('gloss:failed', { detail: String(error) });
+    if (detection.isArticle) {
+      await start(loader);
       return;
     }
-    performance.mark('gloss:ready');
-    performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
+    // A single-page app may move on to an article without loading a page.
+    const stop = watchRoute(() => {
+      if (loader.started || ctx.isInvalid) {
+        stop();
+        return;
+      }
+      const next = safeDetect();
+      loader.redetected(next);
+      if (!next.isArticle) return;
+      stop();
+      void start(loader);
+    });
+    ctx.onInvalidated(stop);
   },
 });
+
+async function start(loader: ArticleLoader): Promise<void> {
+  try {
+    await loader.start();
+  } catch (error) {
+    // An analysis that fails on some page must not end up in that page's console; the mark
+    // keeps the reason findable, and the popup sees an unanswered tab.
+    performance.mark('gloss:failed', { detail: String(error) });
+    return;
+  }
+  performance.mark('gloss:ready');
+  performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
+}

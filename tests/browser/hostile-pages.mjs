@@ -426,3 +426,36 @@ window.__hostile = () => {
       script: `window.__hostile();`,
     }),
   );
+
+/**
+ * A single-page app that starts on its home page (a list of headlines, not an article) and
+ * opens a story without loading a page: pushState, a new <main>, a new title.
+ */
+export const spaHomePage = () =>
+  html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Ledger — front page</title>
+<style>${STYLE}</style></head>
+<body>${HEADER}
+<main id="main" class="layout"><section class="post"><h1>Today on The Ledger</h1><ul>
+${[MICROFORESTS, NIGHT_TRAINS]
+  .map(
+    (a, i) =>
+      `<li><a href="/app/story-${i}" class="open-story">${esc(a.title)}</a> <small>4 min read</small></li>`,
+  )
+  .join('\n')}
+<li><a href="/cities/rooftop-farms">Rooftop farms feed a neighbourhood in Rotterdam</a> <small>3 min read</small></li>
+<li><a href="/science/hedgehog-census">The great hedgehog census of 2024</a> <small>6 min read</small></li>
+</ul></section></main>
+${FOOTER}
+<script>
+const story = ${JSON.stringify({ title: MICROFORESTS.title, html: articleMarkup(MICROFORESTS) })};
+document.querySelector('.open-story').addEventListener('click', (event) => {
+  event.preventDefault();
+  history.pushState({}, '', '/app/story-0');
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.className = 'layout';
+  main.innerHTML = '<article class="post" id="story">' + story.html + '</article>';
+  document.getElementById('main').replaceWith(main);
+  document.title = story.title + ' | The Ledger';
+});
+</script></body></html>`);

@@ -18,6 +18,7 @@ import {
   pingPongPage,
   reinsertingPage,
   shadowPage,
+  spaHomePage,
   spaPage,
   strippingPage,
   svgDocument,
@@ -36,6 +37,7 @@ const ROUTES = {
   '/churn/ping-pong': pingPongPage,
   '/scroll': infiniteScrollPage,
   '/spa': spaPage,
+  '/app': spaHomePage,
   '/frames/host': iframeHostPage,
   '/frames/article': framedArticle,
   '/frames/set': framesetPage,
@@ -233,6 +235,20 @@ inEachBrowser(
       assert.equal(back.clean, true);
       await setClean(tabId, false);
       await assertPageAlive(page, 'spa');
+      assert.deepEqual(glossErrors(page), []);
+      await page.close();
+    });
+
+    test('a single-page app that starts on its home page gets Gloss on the story it opens', async () => {
+      const { page, tabId, state } = await open('/app');
+      assert.equal(state.isArticle, false, 'the front page is not an article');
+      await page.evaluate(() => document.querySelector('.open-story').click());
+      const story = await claimsFrom(tabId, MICROFORESTS);
+      assert.equal(story.isArticle, true);
+      assert.ok(story.pageUrl.endsWith('/app/story-0'));
+      await setClean(tabId, true);
+      assert.deepEqual(missing(await seen(page), MICROFORESTS.paragraphs), []);
+      await setClean(tabId, false);
       assert.deepEqual(glossErrors(page), []);
       await page.close();
     });
