@@ -31,6 +31,10 @@ export class ArticleLoader {
     return this.session !== null;
   }
 
+  get isArticle(): boolean {
+    return this.detection.isArticle;
+  }
+
   /** Injects the article script once and starts the page session. */
   start(): Promise<PageSession> {
     this.session ??= (async () => {

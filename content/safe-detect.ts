@@ -1,10 +1,14 @@
-import { detectArticle } from '../lib/detect';
+import { detectArticleInSteps } from '../lib/detect';
 import type { Detection } from '../lib/types';
+import { runInSlices } from './slices';
 
-/** Detection must never throw into the page, whatever the page has done to its own DOM. */
-export function safeDetect(): Detection {
+/**
+ * Detection in slices (a 40,000-element page is still one pass, just not one task), and never
+ * throwing into the page, whatever the page has done to its own DOM.
+ */
+export async function safeDetect(): Promise<Detection> {
   try {
-    return detectArticle(document);
+    return await runInSlices(detectArticleInSteps(document));
   } catch {
     return { isArticle: false, score: 0, reasons: ['detection failed'] };
   }

@@ -30,11 +30,9 @@ import { watchPage } from './page-watch';
 import { startPicker } from './picker';
 import { TermHover } from './term-hover';
 import { TermMarks } from './term-marks';
+import { runInSlices } from './slices';
 
-const STEP_GAP_MS = 0;
 const PREVIEW_LENGTH = 80;
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type SessionRequest = Exclude<Message<ContentApi>, { type: 'selection-context' }>;
 
@@ -89,13 +87,8 @@ export class PageSession {
       glossary: this.compiledGlossary(),
       plan: this.planOptions(),
     });
-    let step = steps.next();
-    // Yield between stages so no single task holds the page for long.
-    while (!step.done) {
-      await wait(STEP_GAP_MS);
-      step = steps.next();
-    }
-    this.analysis = step.value;
+    // No single task holds the page for long, however big the page.
+    this.analysis = await runInSlices(steps);
     const wasOn = this.clean?.isOn ?? false;
     this.clean?.setOn(false);
     const layout = new ReadingLayout(this.analysis.plan.articleRoot);
@@ -207,7 +200,7 @@ export class PageSession {
     this.reanalysing = (async () => {
       do {
         this.reanalyseAgain = false;
-        if (this.redetect) this.detection = safeDetect();
+        if (this.redetect) this.detection = await safeDetect();
         this.redetect = false;
         await this.analyse();
         this.applyMarks();

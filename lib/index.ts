@@ -5,11 +5,12 @@
  * run exactly this code.
  */
 import { extractClaims } from './claims';
-import { type CleanOptions, planClean } from './clutter';
+import { type CleanOptions, planCleanInSteps } from './clutter';
 import { detectArticle } from './detect';
 import { type GlossaryIndex, type DomTermMatch, matchInElement } from './glossary';
 import { readMetadata } from './metadata';
 import { visibleText } from './text/visible-text';
+import { drain, type Steps } from './steps';
 import type { Claim, CleanPlan, Detection, PageMetadata, TermMatch, Timings } from './types';
 
 export * from './types';
@@ -48,17 +49,14 @@ export { detectArticle } from './detect';
  * The analysis as a generator that pauses between stages, so a caller on a page's main thread
  * can yield to the browser between them. `analyze` runs it straight through.
  */
-export function* analyzeInSteps(
-  document: Document,
-  options: AnalyzeOptions = {},
-): Generator<void, Analysis> {
+export function* analyzeInSteps(document: Document, options: AnalyzeOptions = {}): Steps<Analysis> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const detection = options.detection ?? detectArticle(document);
   const t1 = now();
   yield;
   const proceed = detection.isArticle || options.force === true;
-  const plan = proceed ? planClean(document, options.plan) : EMPTY_PLAN;
+  const plan = proceed ? yield* planCleanInSteps(document, options.plan) : EMPTY_PLAN;
   const t2 = now();
   yield;
   const hiddenSet = new Set(plan.hidden.map((block) => block.element));
@@ -94,10 +92,7 @@ export function* analyzeInSteps(
 }
 
 export function analyze(document: Document, options: AnalyzeOptions = {}): Analysis {
-  const steps = analyzeInSteps(document, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return drain(analyzeInSteps(document, options));
 }
 
 function countTerms(matches: readonly DomTermMatch[], glossary?: GlossaryIndex): TermMatch[] {

@@ -16,24 +16,25 @@ export default defineContentScript({
     // XML, SVG and framesets (whose `document.body` is the <frameset>) have no article to read.
     if (!(document instanceof HTMLDocument) || !(document.body instanceof HTMLBodyElement)) return;
     performance.mark('gloss:start');
-    const detection = safeDetect();
-    const loader = new ArticleLoader(detection);
+    // The popup may ask while detection is still running: its answer waits for the loader.
+    const ready = safeDetect().then((detection) => new ArticleLoader(detection));
     browser.runtime.onMessage.addListener((raw, sender) => {
       const message = parseContentMessage(raw);
       if (!message || !isExtensionContext(sender) || ctx.isInvalid) return undefined;
-      return loader.handle(message);
+      return ready.then((loader) => loader.handle(message));
     });
-    if (detection.isArticle) {
+    const loader = await ready;
+    if (loader.isArticle) {
       await start(loader);
       return;
     }
     // A single-page app may move on to an article without loading a page.
-    const stop = watchRoute(() => {
+    const stop = watchRoute(async () => {
+      const next = await safeDetect();
       if (loader.started || ctx.isInvalid) {
         stop();
         return;
       }
-      const next = safeDetect();
       loader.redetected(next);
       if (!next.isArticle) return;
       stop();

@@ -5,12 +5,13 @@
  */
 import type { CleanPlan, ClutterCategory, HiddenBlock } from '../types';
 import { byLabel, classify } from './classify';
-import { measure } from './measure';
+import { measure, measureInSteps } from './measure';
 import { DEFAULT_MAX_ELEMENTS, type CleanOptions, enabledCategories } from './options';
 import { commonAncestor, findArticleBody, findByline, findTitle } from './root';
 import { safeMatches, safeQueryAll } from './site-rules';
 import { APP_STORE_LINK } from './rules';
 import { elementsOf } from '../detect/dom';
+import { drain, type Steps } from '../steps';
 import { repeatedBlocks } from './repeats';
 import { walkInside, walkOutside, type WalkContext } from './walk';
 
@@ -253,9 +254,20 @@ function conservativePlan(body: Element, options: CleanOptions): CleanPlan {
 }
 
 export function planClean(document: Document, options: CleanOptions = {}): CleanPlan {
+  return drain(planCleanInSteps(document, options));
+}
+
+/**
+ * `planClean`, pausing inside the measuring pass and between the passes after it, so a page
+ * of tens of thousands of elements is planned in slices rather than one long task.
+ */
+export function* planCleanInSteps(
+  document: Document,
+  options: CleanOptions = {},
+): Steps<CleanPlan> {
   const body = document.body;
   if (!body) return { articleRoot: null, hidden: [] };
-  const measurement = measure(body, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
+  const measurement = yield* measureInSteps(body, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
   if (!measurement) return conservativePlan(body, options);
 
   const articleBody = findArticleBody(measurement, body);
@@ -276,8 +288,10 @@ export function planClean(document: Document, options: CleanOptions = {}): Clean
     articleProse: articleBody ? (measurement.stats.get(articleBody)?.proseChars ?? 0) : 0,
     computedPosition: layoutProbe(document, options),
   };
+  yield;
   if (articleBody) walkOutside(articleBody, body, context);
   else walkInside(body, context);
+  yield;
   if (articleRoot && context.enabled.has('repeats')) {
     const holdsKept = (el: Element) => keep.some((k) => el.contains(k) || k.contains(el));
     context.hidden.push(...repeatedBlocks(articleRoot, measurement, holdsKept));

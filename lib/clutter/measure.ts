@@ -5,6 +5,7 @@
  */
 import { isNeverRendered } from '../text/visible-text';
 import { INLINE_TAGS, weightedLength } from '../detect/text-weight';
+import { drain, ELEMENTS_PER_STEP, type Steps } from '../steps';
 
 export interface BlockStats {
   /** Visible characters (CJK weighted, white space folded). */
@@ -69,19 +70,51 @@ function isCard(element: Element, stats: BlockStats): boolean {
  * `maxElements` elements (the caller then plans conservatively).
  */
 export function measure(root: Element, maxElements: number): Measurement | null {
+  return drain(measureInSteps(root, maxElements));
+}
+
+/**
+ * `measure`, pausing every ELEMENTS_PER_STEP elements. Elements the page adds during a pause
+ * have no stats and are passed over like unrendered ones (the page watcher sees them).
+ * The loops themselves live in plain functions: some engines (Firefox's) run code inside a
+ * generator many times slower than the same code outside one.
+ */
+export function* measureInSteps(root: Element, maxElements: number): Steps<Measurement | null> {
   const elements: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length > 0) {
-    const element = stack.pop()!;
-    if (isNeverRendered(element)) continue;
-    elements.push(element);
+    collect(stack, elements, Math.min(maxElements + 1, elements.length + ELEMENTS_PER_STEP));
     if (elements.length > maxElements) return null;
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (stack.length > 0) yield;
   }
   const stats = new Map<Element, BlockStats>();
   // Reverse pre-order visits every child before its parent.
-  for (let i = elements.length - 1; i >= 0; i--) {
+  for (let end = elements.length; end > 0; end -= ELEMENTS_PER_STEP) {
+    measureRange(elements, Math.max(0, end - ELEMENTS_PER_STEP), end, stats);
+    if (end > ELEMENTS_PER_STEP) yield;
+  }
+  return { stats, elements };
+}
+
+/** Pre-order walk from `stack` until `elements` holds `limit` elements or the walk ends. */
+function collect(stack: Element[], elements: Element[], limit: number): void {
+  while (stack.length > 0 && elements.length < limit) {
+    const element = stack.pop()!;
+    if (isNeverRendered(element)) continue;
+    elements.push(element);
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** Stats for elements[from..to), last first: every child's stats exist before its parent's. */
+function measureRange(
+  elements: readonly Element[],
+  from: number,
+  to: number,
+  stats: Map<Element, BlockStats>,
+): void {
+  for (let i = to - 1; i >= from; i--) {
     const element = elements[i]!;
     const own: BlockStats = { ...EMPTY };
     let prose = 0;
@@ -110,5 +143,4 @@ export function measure(root: Element, maxElements: number): Measurement | null 
     if (MEDIA_TAGS.has(element.tagName)) own.media++;
     stats.set(element, own);
   }
-  return { stats, elements };
 }

@@ -7,8 +7,9 @@
  * non-articles: catalogues, result lists, teaser grids, login forms and link farms.
  */
 import type { Detection } from '../types';
-import { measurePageShape } from './page-shape';
-import { isArticleOgType, isNonArticleOgType, readStructuredData } from './structured-data';
+import { measurePageShapeInSteps } from './page-shape';
+import { drain, type Steps } from '../steps';
+import { isArticleOgType, isNonArticleOgType, readStructuredDataInSteps } from './structured-data';
 
 /** Readability's readerable threshold: about one 540-character paragraph. */
 const PROSE_NEEDED = 20;
@@ -19,8 +20,13 @@ interface Signal {
 }
 
 export function detectArticle(document: Document): Detection {
-  const data = readStructuredData(document);
-  const shape = measurePageShape(document);
+  return drain(detectArticleInSteps(document));
+}
+
+/** `detectArticle`, pausing inside the pass over the body (see lib/steps.ts). */
+export function* detectArticleInSteps(document: Document): Steps<Detection> {
+  const data = yield* readStructuredDataInSteps(document);
+  const shape = yield* measurePageShapeInSteps(document);
   const signals: Signal[] = [];
   const add = (when: boolean, reason: string, weight: number) => {
     if (when) signals.push({ reason, weight });

@@ -5,7 +5,8 @@
  * and review pages have many short blocks, each in its own card.
  */
 import { isNeverRendered } from '../text/visible-text';
-import { elementsOf, textOf } from './dom';
+import { textOf, visitInSteps } from './dom';
+import type { Steps } from '../steps';
 import { INLINE_TAGS, weightedLength } from './text-weight';
 
 /** Readability's readerable gate: a paragraph this long adds √(length − 140). */
@@ -91,7 +92,11 @@ function isPeripheral(element: Element): boolean {
   return label.length > 1 && PERIPHERAL.test(label);
 }
 
-export function measurePageShape(document: Document): PageShape {
+/**
+ * The shape of the body, in one pass that pauses every few hundred elements, so detection on
+ * a page of tens of thousands of elements never holds the main thread for long.
+ */
+export function* measurePageShapeInSteps(document: Document): Steps<PageShape> {
   const body = document.body;
   const shape: PageShape = {
     columnScore: 0,
@@ -103,41 +108,8 @@ export function measurePageShape(document: Document): PageShape {
   };
   if (!body) return shape;
   const columns = new Map<Element, Column>();
-  let linkLength = 0;
-  let textLength = 0;
-  for (const element of elementsOf(body)) {
-    for (const child of element.childNodes) {
-      if (child.nodeType === 3) textLength += (child.nodeValue ?? '').trim().length;
-    }
-    if (!SHAPE_TAGS.has(element.tagName)) continue;
-    const tag = element.tagName;
-    if (tag === 'A') {
-      const length = textOf(element).trim().length;
-      linkLength += length;
-      const parent = element.parentElement;
-      if (length > 20 && parent && /^H[2-4]$/.test(parent.tagName)) shape.headlineLinks++;
-      continue;
-    }
-    if (tag === 'INPUT') {
-      if (element.getAttribute('type')?.toLowerCase() === 'password') shape.passwordFields++;
-      continue;
-    }
-    const paragraph = tag === 'P' || tag === 'PRE';
-    const text = paragraph ? textOf(element) : ownText(element);
-    if (text.length <= SHORT_PARAGRAPH) continue;
-    const length = weightedLength(text);
-    const score = paragraphScore(length);
-    if (score === 0 || isInvisible(element) || isPeripheral(element)) continue;
-    // Paragraphs inside list items are teasers (Readability's `li p` rule).
-    if (paragraph && isInListItem(element)) continue;
-    shape.totalScore += score;
-    const column = columnOf(element);
-    if (!column || isPeripheral(column)) continue;
-    const entry = columns.get(column) ?? { score: 0, length: 0 };
-    entry.score += score;
-    entry.length += length;
-    columns.set(column, entry);
-  }
+  const links = { length: 0 };
+  yield* visitInSteps(body, (element) => noteShape(element, shape, columns, links));
   for (const [column, { score, length }] of columns) {
     shape.columnScore = Math.max(shape.columnScore, score);
     // A column written in short paragraphs is prose too, when the paragraphs are most of its
@@ -147,7 +119,46 @@ export function measurePageShape(document: Document): PageShape {
       shape.columnScore = asOne;
     }
   }
-  shape.textLength = textLength;
-  shape.linkDensity = shape.textLength > 0 ? Math.min(1, linkLength / shape.textLength) : 0;
+  shape.linkDensity = shape.textLength > 0 ? Math.min(1, links.length / shape.textLength) : 0;
   return shape;
+}
+
+/** Adds one element's text, links, form fields and paragraph score to the page's shape. */
+function noteShape(
+  element: Element,
+  shape: PageShape,
+  columns: Map<Element, Column>,
+  links: { length: number },
+): void {
+  for (const child of element.childNodes) {
+    if (child.nodeType === 3) shape.textLength += (child.nodeValue ?? '').trim().length;
+  }
+  if (!SHAPE_TAGS.has(element.tagName)) return;
+  const tag = element.tagName;
+  if (tag === 'A') {
+    const length = textOf(element).trim().length;
+    links.length += length;
+    const parent = element.parentElement;
+    if (length > 20 && parent && /^H[2-4]$/.test(parent.tagName)) shape.headlineLinks++;
+    return;
+  }
+  if (tag === 'INPUT') {
+    if (element.getAttribute('type')?.toLowerCase() === 'password') shape.passwordFields++;
+    return;
+  }
+  const paragraph = tag === 'P' || tag === 'PRE';
+  const text = paragraph ? textOf(element) : ownText(element);
+  if (text.length <= SHORT_PARAGRAPH) return;
+  const length = weightedLength(text);
+  const score = paragraphScore(length);
+  if (score === 0 || isInvisible(element) || isPeripheral(element)) return;
+  // Paragraphs inside list items are teasers (Readability's `li p` rule).
+  if (paragraph && isInListItem(element)) return;
+  shape.totalScore += score;
+  const column = columnOf(element);
+  if (!column || isPeripheral(column)) return;
+  const entry = columns.get(column) ?? { score: 0, length: 0 };
+  entry.score += score;
+  entry.length += length;
+  columns.set(column, entry);
 }

@@ -4,7 +4,8 @@
  * They are cheap and usually honest, but not decisive: a docs index may claim
  * `og:type=article`, and article pages embed VideoObjects, so prose still has to agree.
  */
-import { elementsOf, textOf } from './dom';
+import { textOf, visitInSteps } from './dom';
+import type { Steps } from '../steps';
 
 /** Schema.org types that mean "this page is one piece of writing". */
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|APIReference)$/;
@@ -62,42 +63,37 @@ function declaredTypes(source: string): string[] {
   }
 }
 
-/** `<meta>` tags of the head and JSON-LD scripts anywhere, found without a selector engine. */
-function* metadataElements(document: Document): Generator<Element> {
-  const root = document.documentElement;
-  if (!root) return;
-  for (const element of elementsOf(root)) {
-    if (element.tagName === 'META') yield element;
-    else if (
-      element.tagName === 'SCRIPT' &&
-      element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json'
-    ) {
-      yield element;
-    }
-  }
-}
-
-export function readStructuredData(document: Document): StructuredSignals {
+/**
+ * What the page declares about itself: JSON-LD types, og:type, a publication time. Pauses
+ * inside its pass over the document (see lib/steps.ts).
+ */
+export function* readStructuredDataInSteps(document: Document): Steps<StructuredSignals> {
   const signals: StructuredSignals = {
     articleType: null,
     nonArticleType: null,
     ogType: null,
     published: false,
   };
-  for (const element of metadataElements(document)) {
-    if (element.tagName === 'SCRIPT') {
-      for (const type of declaredTypes(textOf(element))) {
-        if (!signals.articleType && ARTICLE_TYPE.test(type)) signals.articleType = type;
-        if (!signals.nonArticleType && NON_ARTICLE_TYPE.test(type)) signals.nonArticleType = type;
-      }
-      continue;
-    }
-    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').trim();
-    const content = element.getAttribute('content')?.trim().toLowerCase() ?? '';
-    if (key === 'og:type' && !signals.ogType) signals.ogType = content;
-    else if (key === 'article:published_time' && content) signals.published = true;
-  }
+  const root = document.documentElement;
+  // `<meta>` tags and JSON-LD scripts anywhere, found without a selector engine.
+  if (root) yield* visitInSteps(root, (element) => noteMetadata(element, signals));
   return signals;
+}
+
+function noteMetadata(element: Element, signals: StructuredSignals): void {
+  if (element.tagName === 'SCRIPT') {
+    if (element.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') return;
+    for (const type of declaredTypes(textOf(element))) {
+      if (!signals.articleType && ARTICLE_TYPE.test(type)) signals.articleType = type;
+      if (!signals.nonArticleType && NON_ARTICLE_TYPE.test(type)) signals.nonArticleType = type;
+    }
+    return;
+  }
+  if (element.tagName !== 'META') return;
+  const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').trim();
+  const content = element.getAttribute('content')?.trim().toLowerCase() ?? '';
+  if (key === 'og:type' && !signals.ogType) signals.ogType = content;
+  else if (key === 'article:published_time' && content) signals.published = true;
 }
 
 export function isArticleOgType(ogType: string | null): boolean {

@@ -389,9 +389,12 @@ inEachBrowser(
           'comments, related cards, the mega menu and the newsletter are hidden',
         );
         if (timing.longTaskSupported) {
-          // The aim is under 200 ms; this bound is generous so that only a real regression fails.
-          assert.ok(timing.worstLongTaskMs < 400, `worst long task ${timing.worstLongTaskMs} ms`);
+          // Detection and planning run in slices of about 8 ms: on a quiet machine no task of
+          // Gloss's reaches 50 ms here; the bound leaves room for a busy one.
+          assert.ok(timing.worstLongTaskMs < 200, `worst long task ${timing.worstLongTaskMs} ms`);
         }
+        // Slices that wait on throttled timers once stretched this to minutes in Firefox.
+        assert.ok(timing.readyMs < 10_000, `ready after ${timing.readyMs} ms`);
         await setClean(tabId, false);
         const original = await snapshot(page);
         await setClean(tabId, true);
