@@ -147,7 +147,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'social',
     tokens: ['share', 'shares', 'sharing', 'social', 'sns', 'follow', 'addthis', 'sharethis'],
-    stems: ['sharebar', 'sharetool', 'sharebutton', 'sharelink', 'socialmedia', 'shareicon'],
+    stems: [
+      'sharebar',
+      'sharetool',
+      'sharebutton',
+      'sharelink',
+      'socialmedia',
+      'shareicon',
+      'sharedaddy',
+      'jetpacklike',
+    ],
     phrases: [
       'share this article',
       'share this story',

@@ -104,6 +104,16 @@ function isSlideCounter(element: Element, stats: BlockStats): boolean {
   return stats.chars <= 24 && stats.linkChars === 0 && SLIDE_COUNTER.test(textOf(element).trim());
 }
 
+/** The post's tag links (`rel="tag"`, as blog engines mark them), with little else. */
+function isTagList(element: Element, stats: BlockStats): boolean {
+  if (stats.linkChars < 0.6 * stats.chars || stats.media > 0) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length < 2) return false;
+  for (const link of links)
+    if (!/(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return false;
+  return true;
+}
+
 /** Hides the high-precision clutter inside `root` (not `root` itself). */
 export function walkInside(root: Element, context: WalkContext): void {
   const stack = [...root.children].reverse();
@@ -124,9 +134,14 @@ export function walkInside(root: Element, context: WalkContext): void {
       }
       continue;
     }
-    if (isSlideCounter(element, stats)) {
+    const control = isSlideCounter(element, stats)
+      ? 'slide-counter'
+      : isTagList(element, stats)
+        ? 'tag-links'
+        : null;
+    if (control) {
       if (context.enabled.has('navigation'))
-        hide(element, { category: 'navigation', reason: 'slide-counter' }, context);
+        hide(element, { category: 'navigation', reason: control }, context);
       continue;
     }
     if (!holdsKept(element, context)) {

@@ -156,19 +156,27 @@ describe('planClean', () => {
     ]);
   });
 
-  it('hides call-to-action boxes, next/previous story links and slide counters', () => {
+  it('hides call-to-action boxes, next/previous links, slide counters, tag lists and like bars', () => {
     const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
 <article><h1>Council delays budget vote</h1><div class="body">${PROSE.slice(0, PROSE.length / 2)}
 <div class="inline-gallery"><div class="gallery-item"><img src="a.png" alt=""><span class="count">Image 1 of 5</span><p>The chamber before the vote.</p></div></div>
 <div class="members-cta"><h4>Something to consider</h4><p>If you enjoyed this article, we have a proposition for you: join us as a member and read without limits.</p></div>
 ${PROSE.slice(PROSE.length / 2)}
 <div class="next-prev"><a href="/a"><h5>Mayor opens new library</h5></a><p>The branch opens on Saturday.</p></div>
+<p><strong>Tags: <a href="/tag/budget" rel="tag">budget</a>, <a href="/tag/council" rel="tag">council</a>, <a href="/tag/spring" rel="tag">spring</a></strong></p>
+<div class="sharedaddy sd-like"><h3>Like this:</h3><span>Like Loading...</span></div>
 </div></article></body></html>`);
     const plan = planClean(document);
     const text = shown(document, plan.hidden);
     expect(text).toContain('The chamber before the vote.');
     expect(text).toContain('Paragraph 7');
-    for (const gone of ['Image 1 of 5', 'proposition for you', 'Mayor opens new library'])
+    for (const gone of [
+      'Image 1 of 5',
+      'proposition for you',
+      'Mayor opens new library',
+      'Tags: budget',
+      'Like Loading',
+    ])
       expect(text).not.toContain(gone);
     const reasons = plan.hidden.map((b) => `${b.category} ${b.reason}`);
     expect(reasons).toEqual(
@@ -176,6 +184,8 @@ ${PROSE.slice(PROSE.length / 2)}
         'navigation slide-counter',
         'upsell class:cta',
         'navigation class:nextprev',
+        'navigation tag-links',
+        'social class:sharedaddy',
       ]),
     );
   });
