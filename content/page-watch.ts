@@ -11,8 +11,38 @@ export interface PageWatchHooks {
   onHideAttributeRemoved(element: Element): void;
   /** The URL changed or the article left the page. */
   onNavigated(): void;
-  isOwnNode(node: Node): boolean;
   articleRoot(): Element | null;
+}
+
+/** Gloss's own UI in the page (the definition card's host), which the watchers pass over. */
+function isOwnNode(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute('data-gloss-ui');
+}
+
+/** As many arrivals as the page watcher would queue (a page inserting without end). */
+const MAX_ARRIVALS = 10_000;
+
+/**
+ * Starts collecting the elements the page adds; the returned function stops and hands over
+ * those still in the page. Bridges the time before `watchPage` starts.
+ */
+export function recordArrivals(): () => Element[] {
+  const added: Element[] = [];
+  const collect = (records: MutationRecord[]) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (added.length >= MAX_ARRIVALS) return;
+        if (node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node)) added.push(node as Element);
+      }
+    }
+  };
+  const observer = new MutationObserver(collect);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return () => {
+    collect(observer.takeRecords());
+    observer.disconnect();
+    return added.filter((element) => element.isConnected);
+  };
 }
 
 export function watchPage(hooks: PageWatchHooks): () => void {
@@ -37,8 +67,7 @@ export function watchPage(hooks: PageWatchHooks): () => void {
         continue;
       }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && !hooks.isOwnNode(node))
-          added.push(node as Element);
+        if (node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node)) added.push(node as Element);
       }
     }
     if (added.length > 0) slicer.push(added);

@@ -26,7 +26,7 @@ import { CleanMode } from './clean-mode';
 import { ensurePageStyle } from './page-style';
 import { ReadingLayout } from './reading-layout';
 import { safeDetect } from './safe-detect';
-import { watchPage } from './page-watch';
+import { recordArrivals, watchPage } from './page-watch';
 import { startPicker } from './picker';
 import { TermHover } from './term-hover';
 import { TermMarks } from './term-marks';
@@ -73,11 +73,16 @@ export class PageSession {
     this.settings = settings.value;
     this.site = sites.value[this.host] ?? emptySiteRule();
     this.glossary = glossary.value;
+    // The analysis runs in slices; what the page adds meanwhile is planned once it is done.
+    const arrivals = recordArrivals();
     await this.analyse();
+    const arrived = arrivals();
     await ensurePageStyle();
     this.applyMarks();
     if (this.site.alwaysClean) this.clean!.setOn(true);
     this.follow();
+    if (this.analysis?.plan.articleRoot?.isConnected === false) void this.reanalyse();
+    else if (arrived.length > 0) this.onAdded(arrived);
   }
 
   private async analyse(): Promise<void> {
@@ -167,7 +172,6 @@ export class PageSession {
         onAdded: (elements) => this.onAdded(elements),
         onHideAttributeRemoved: (element) => this.clean?.reassert(element),
         onNavigated: () => void this.reanalyse(true),
-        isOwnNode: (node) => node instanceof Element && node.hasAttribute('data-gloss-ui'),
         articleRoot: () => this.analysis?.plan.articleRoot ?? null,
       }),
     );
@@ -198,13 +202,19 @@ export class PageSession {
       return this.reanalysing;
     }
     this.reanalysing = (async () => {
-      do {
-        this.reanalyseAgain = false;
-        if (this.redetect) this.detection = await safeDetect();
-        this.redetect = false;
-        await this.analyse();
-        this.applyMarks();
-      } while (this.reanalyseAgain);
+      try {
+        do {
+          this.reanalyseAgain = false;
+          if (this.redetect) this.detection = await safeDetect();
+          this.redetect = false;
+          await this.analyse();
+          this.applyMarks();
+        } while (this.reanalyseAgain);
+      } catch (error) {
+        // Callers fire and forget from observers: a throw must not reach the page's console.
+        // The last analysis stays in force; the mark keeps the reason findable.
+        performance.mark('gloss:failed', { detail: String(error) });
+      }
     })().finally(() => (this.reanalysing = null));
     return this.reanalysing;
   }

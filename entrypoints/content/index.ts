@@ -24,17 +24,19 @@ export default defineContentScript({
       return ready.then((loader) => loader.handle(message));
     });
     const loader = await ready;
+    if (ctx.isInvalid) return;
     if (loader.isArticle) {
       await start(loader);
       return;
     }
-    // A single-page app may move on to an article without loading a page.
+    // A single-page app may move on to an article without loading a page. Each look is
+    // numbered: one that finishes after a newer one started describes a page already gone.
+    let looks = 0;
     const stop = watchRoute(async () => {
+      const look = ++looks;
       const next = await safeDetect();
-      if (loader.started || ctx.isInvalid) {
-        stop();
-        return;
-      }
+      if (ctx.isInvalid || loader.started) stop();
+      if (ctx.isInvalid || loader.started || look !== looks) return;
       loader.redetected(next);
       if (!next.isArticle) return;
       stop();

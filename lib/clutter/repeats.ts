@@ -15,13 +15,17 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** A picture's caption: <figcaption>, a caption class, or a line inside a <figure>. */
+/** Never a caption, even inside a <figure>: blogs wrap tables and code in figures too. */
+const CONTENT_TAGS = new Set(['TABLE', 'TR', 'TD', 'TH', 'PRE', 'CODE', 'BLOCKQUOTE', 'LI']);
+
+/** A picture's caption: <figcaption>, a caption class, or a line in a figure with a picture. */
 function isCaption(element: Element): boolean {
-  return (
-    element.tagName === 'FIGCAPTION' ||
-    /caption/i.test(element.getAttribute('class') ?? '') ||
-    element.closest('figure') !== null
-  );
+  if (CONTENT_TAGS.has(element.tagName)) return false;
+  if (element.tagName === 'FIGCAPTION' || /caption/i.test(element.getAttribute('class') ?? '')) {
+    return true;
+  }
+  const figure = element.closest('figure');
+  return figure !== null && figure.querySelector('img, picture, video') !== null;
 }
 
 /**

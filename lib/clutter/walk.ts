@@ -259,14 +259,24 @@ function isTrailingLinks(stats: BlockStats): boolean {
   return stats.linkChars > 0 && (linkDensity(stats) >= 0.5 || stats.cards >= 2);
 }
 
-/** The house's sign-off after a story: subscribe, follow us, join our forums, support us. */
-const PITCH =
-  /\b(?:subscribe|subscription|sign up for|newsletter|follow (?:us|him|her|them|me|@)|follow\b[^.]{0,60}\b(?:twitter|facebook|instagram)|join (?:our|us)|support (?:us|our)|become a (?:member|subscriber|patron)|listen (?:live|back))\b/i;
+/**
+ * The house's sign-off after a story, in its own voice: a sentence that opens with the call
+ * ("Subscribe to…", "Follow us…", "Join our forums…", "Want more? Get a subscription…"), or a
+ * "follow him @handle" line.
+ */
+const PITCH_OPENING =
+  /(?:^|[.!?…]\s*)(?:subscribe|sign up|follow|join|listen (?:live|back|to)|become a (?:member|subscriber|patron)|get (?:a|our) (?:subscription|newsletter)|support (?:us|our (?:work|journalism)))\b/i;
+const PITCH_HANDLE =
+  /\bfollow (?:us|him|her|them|me)\b[^.]{0,30}(?:@|\bon (?:twitter|facebook|instagram)\b)|\bfollow @\w/i;
+/** Reported speech is the story, whatever it asks for. */
+const SPEECH = /\b(?:said|says|told|according to)\b/i;
 const PITCH_MAX = 300;
 
-/** A short paragraph at the very end that pitches the publication rather than tells the story. */
+/** A short block at the very end that pitches the publication rather than tells the story. */
 function isPitch(element: Element, stats: BlockStats): boolean {
-  return stats.chars <= PITCH_MAX && stats.media === 0 && PITCH.test(textOf(element));
+  if (stats.chars > PITCH_MAX || stats.media > 0) return false;
+  const text = textOf(element).trim();
+  return !SPEECH.test(text) && (PITCH_OPENING.test(text) || PITCH_HANDLE.test(text));
 }
 
 /**
@@ -291,8 +301,9 @@ export function sweepTail(container: Element, context: WalkContext): void {
       const inline =
         INLINE_TAGS.has(element.tagName) &&
         !(stats && stats.chars >= 60 && linkDensity(stats) >= 0.8);
-      if (!inline && stats && isPitch(element, stats)) pitches.add(element);
-      else if (
+      if (!inline && stats && !holdsKept(element, context) && isPitch(element, stats)) {
+        pitches.add(element);
+      } else if (
         inline ||
         (stats && (isProseBlock(stats) || stats.media > 0 || holdsKept(element, context)))
       ) {

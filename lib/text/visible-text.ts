@@ -83,7 +83,7 @@ const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|is-hidden|u-hidden|collapse)(?:\s
  * `in` open a Bootstrap `collapse`.
  */
 const SHOWN_AGAIN =
-  /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|[a-z0-9]+:(?!hidden)|show|in(?:\s|$))/;
+  /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?:\s|$)|show(?:\s|$)|in(?:\s|$))/;
 
 function hasHiddenClass(element: Element): boolean {
   const label = element.getAttribute('class');

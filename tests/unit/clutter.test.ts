@@ -149,6 +149,13 @@ describe('planClean', () => {
     expect(text).toContain('join the hearing on Thursday');
     for (const gone of ['follow her @anareyes', 'Subscribe to our weekly', 'Follow Example News'])
       expect(text).not.toContain(gone);
+    const closing = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE}
+<p>The new plan costs residents $10 a month for a subscription to the collection service.</p>
+<p>"We need the state to support our schools, and join us in asking for it," she said.</p></div></article></body></html>`);
+    const closingText = shown(closing, planClean(closing).hidden);
+    expect(closingText).toContain('$10 a month for a subscription');
+    expect(closingText).toContain('support our schools');
     expect(plan.hidden.filter((b) => b.reason === 'closing-pitch').map((b) => b.category)).toEqual([
       'upsell',
       'upsell',
@@ -203,6 +210,15 @@ ${figure(1)}${step}${figure(2)}${step}${figure(3)}</div></article></body></html>
     expect(text.split(caption).length - 1).toBe(1);
     expect(text.split('Drink a glass of water').length - 1).toBe(2);
     expect(plan.hidden.filter((b) => b.category === 'repeats')).toHaveLength(2);
+    // Tables and code that blogs wrap in <figure> are content, however often a line repeats.
+    const row =
+      '<tr><td>Library opening hours, weekdays and Saturdays</td><td>9:00–18:00</td></tr>';
+    const code =
+      '<figure class="highlight"><pre><code>budget.delay(until: .spring, reason: "consultation")</code></pre></figure>';
+    const tables = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE}
+<figure class="wp-block-table"><table>${row}${row}</table></figure>${code}${code}</div></article></body></html>`);
+    expect(planClean(tables).hidden.filter((b) => b.category === 'repeats')).toEqual([]);
     const off = planClean(document, { categories: { repeats: false } });
     expect(shown(document, off.hidden).split(caption).length - 1).toBe(3);
   });

@@ -4,6 +4,7 @@ import { parseHtml } from '../../cli/load-page';
 import { analyze, analyzeInSteps } from '../../lib';
 import { planClean, planCleanInSteps } from '../../lib/clutter';
 import { detectArticle, detectArticleInSteps } from '../../lib/detect';
+import { measureInSteps } from '../../lib/clutter/measure';
 import { ELEMENTS_PER_STEP, type Steps } from '../../lib/steps';
 
 /** Runs `steps` to the end, counting its pauses. */
@@ -46,6 +47,27 @@ describe('pausable passes', () => {
     expect(value.articleRoot).toBe(straight.articleRoot);
     expect(value.hidden.map((b) => b.element)).toEqual(straight.hidden.map((b) => b.element));
     expect(value.hidden.some((b) => b.category === 'comments')).toBe(true);
+  });
+
+  it('the measuring pass, across its pauses, measures every element once, children first', () => {
+    const document = parseHtml(BIG);
+    const { value, pauses } = countPauses(measureInSteps(document.body, 50_000));
+    expect(pauses).toBeGreaterThan(2);
+    const preorder: Element[] = [];
+    const walk = (element: Element) => {
+      preorder.push(element);
+      for (const child of element.children) walk(child);
+    };
+    walk(document.body);
+    expect(value!.elements).toEqual(preorder);
+    expect(value!.stats.size).toBe(preorder.length);
+    for (const element of preorder) {
+      const own = value!.stats.get(element)!;
+      const children = [...element.children].map((child) => value!.stats.get(child)!.chars);
+      expect(own.chars).toBeGreaterThanOrEqual(children.reduce((a, b) => a + b, 0));
+    }
+    const last = value!.stats.get(document.body.lastElementChild!.lastElementChild!)!;
+    expect(last.chars).toBeGreaterThan(0);
   });
 
   it('a whole analysis in steps equals analyze()', () => {

@@ -16,6 +16,7 @@ describe('isNeverRendered', () => {
     '<div class="hidden">x</div>',
     '<span class="av-data is-hidden">x</span>',
     '<div class="collapse" id="letter">x</div>',
+    '<div class="hidden hover:underline">x</div>',
   ])('is true for %s', (html) => {
     expect(isNeverRendered(first(html))).toBe(true);
   });
