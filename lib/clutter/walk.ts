@@ -11,7 +11,7 @@ import type { ClutterCategory, HiddenBlock } from '../types';
 import { classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
 import { INLINE_TAGS } from '../detect/text-weight';
-import { textOf } from '../detect/dom';
+import { isPitch, isSlideCounter, isTagList, isTeaserLine } from './lines';
 
 /** Never hidden inside the article: the author's words, code, data, quotes and pictures. */
 const PROTECTED_TAGS = new Set([
@@ -58,60 +58,6 @@ function isProtected(element: Element, stats: BlockStats): boolean {
 
 function hide(element: Element, verdict: Verdict, context: WalkContext): void {
   context.hidden.push({ element, category: verdict.category, reason: verdict.reason });
-}
-
-/** Lead-ins of a "read this too" line inside the story: `Related: <link>`, `See more: <link>`. */
-const TEASER_LEAD =
-  /^(?:related|see more|see also|read more|read also|also read|more from|don't miss|watch|listen|recommended|leia também|leggi anche|lesen sie auch|à lire aussi)\b[^:]{0,20}:/i;
-
-/** A list of headlines: two or more items, each one short link and little else. */
-function isHeadlineList(element: Element, stats: BlockStats): boolean {
-  const items = [...element.children];
-  return (
-    items.length >= 2 &&
-    stats.chars <= 100 * items.length &&
-    stats.linkChars >= 0.9 * stats.chars &&
-    items.every((item) => item.tagName === 'LI' && item.getElementsByTagName('a').length === 1)
-  );
-}
-
-/**
- * A line inside the story that only points elsewhere: a short paragraph that is all link, a
- * paragraph that is a run of headlines ("Don't miss: <a>…</a> <a>…</a>"), a short line of a
- * link behind a "Related:" lead-in, or a list of headlines.
- */
-function isTeaserLine(element: Element, stats: BlockStats): boolean {
-  if (stats.linkChars === 0 || stats.media > 0) return false;
-  const tag = element.tagName;
-  if (tag === 'UL' || tag === 'OL') return stats.chars <= 1000 && isHeadlineList(element, stats);
-  if (tag === 'P' && stats.chars <= 400) {
-    if (stats.chars <= 200 && stats.linkChars >= 0.9 * stats.chars) return true;
-    const runOfLinks =
-      stats.linkChars >= 0.8 * stats.chars &&
-      stats.commas < 3 &&
-      element.getElementsByTagName('a').length >= 2;
-    if (runOfLinks) return true;
-  }
-  if ((tag !== 'P' && tag !== 'DIV') || stats.chars > 200) return false;
-  return stats.linkChars >= 0.4 * stats.chars && TEASER_LEAD.test(textOf(element).trim());
-}
-
-/** A gallery's slide counter: "Image 1 of 5", "3 / 12". */
-const SLIDE_COUNTER =
-  /^(?:(?:image|photo|picture|slide|foto|bild|imagem|immagine)\s*)?\d{1,3}\s*(?:of|\/|von|de|di|sur|из)\s*\d{1,3}$/i;
-
-function isSlideCounter(element: Element, stats: BlockStats): boolean {
-  return stats.chars <= 24 && stats.linkChars === 0 && SLIDE_COUNTER.test(textOf(element).trim());
-}
-
-/** The post's tag links (`rel="tag"`, as blog engines mark them), with little else. */
-function isTagList(element: Element, stats: BlockStats): boolean {
-  if (stats.linkChars < 0.6 * stats.chars || stats.media > 0) return false;
-  const links = element.getElementsByTagName('a');
-  if (links.length < 2) return false;
-  for (const link of links)
-    if (!/(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return false;
-  return true;
 }
 
 /** Hides the high-precision clutter inside `root` (not `root` itself). */
@@ -257,26 +203,6 @@ function isProseBlock(stats: BlockStats): boolean {
 /** Recirculation after the story: mostly links, or a grid of teaser cards, and no prose. */
 function isTrailingLinks(stats: BlockStats): boolean {
   return stats.linkChars > 0 && (linkDensity(stats) >= 0.5 || stats.cards >= 2);
-}
-
-/**
- * The house's sign-off after a story, in its own voice: a sentence that opens with the call
- * ("Subscribe to…", "Follow us…", "Join our forums…", "Want more? Get a subscription…"), or a
- * "follow him @handle" line.
- */
-const PITCH_OPENING =
-  /(?:^|[.!?…]\s*)(?:subscribe|sign up|follow|join|listen (?:live|back|to)|become a (?:member|subscriber|patron)|get (?:a|our) (?:subscription|newsletter)|support (?:us|our (?:work|journalism)))\b/i;
-const PITCH_HANDLE =
-  /\bfollow (?:us|him|her|them|me)\b[^.]{0,30}(?:@|\bon (?:twitter|facebook|instagram)\b)|\bfollow @\w/i;
-/** Reported speech is the story, whatever it asks for. */
-const SPEECH = /\b(?:said|says|told|according to)\b/i;
-const PITCH_MAX = 300;
-
-/** A short block at the very end that pitches the publication rather than tells the story. */
-function isPitch(element: Element, stats: BlockStats): boolean {
-  if (stats.chars > PITCH_MAX || stats.media > 0) return false;
-  const text = textOf(element).trim();
-  return !SPEECH.test(text) && (PITCH_OPENING.test(text) || PITCH_HANDLE.test(text));
 }
 
 /**
