@@ -10,7 +10,7 @@ import { DEFAULT_MAX_ELEMENTS, type CleanOptions, enabledCategories } from './op
 import { commonAncestor, findArticleBody, findByline, findTitle } from './root';
 import { safeMatches, safeQueryAll } from './site-rules';
 import { APP_STORE_LINK } from './rules';
-import { elementsOf } from '../detect/dom';
+import { elementsOf, visitInSteps } from '../detect/dom';
 import { drain, type Steps } from '../steps';
 import { repeatedBlocks } from './repeats';
 import { walkInside, walkOutside, type WalkContext } from './walk';
@@ -219,12 +219,11 @@ function sideBlocks(root: Element, body: Element, keep: readonly Element[]): Hid
  * page's header/footer/nav landmarks, and the asides, menus, comment and related sections
  * beside the root, are hidden; then the reader's own rules apply.
  */
-function conservativePlan(body: Element, options: CleanOptions): CleanPlan {
-  const elements = [...elementsOf(body)];
-  const articleRoot = conservativeRoot(elements);
-  const keep = articleRoot ? [articleRoot] : [];
+function* conservativePlan(body: Element, options: CleanOptions): Steps<CleanPlan> {
+  const elements: Element[] = [];
   const landmarks: Element[] = [];
-  for (const element of elements) {
+  yield* visitInSteps(body, (element) => {
+    elements.push(element);
     const role = element.getAttribute('role') ?? '';
     if (
       (element.parentElement === body && LANDMARK_TAGS.has(element.tagName)) ||
@@ -232,7 +231,10 @@ function conservativePlan(body: Element, options: CleanOptions): CleanPlan {
     ) {
       landmarks.push(element);
     }
-  }
+  });
+  const articleRoot = conservativeRoot(elements);
+  const keep = articleRoot ? [articleRoot] : [];
+  yield;
   const enabled = enabledCategories(options);
   const blocks: HiddenBlock[] = [];
   if (enabled.has('navigation')) {
@@ -247,6 +249,7 @@ function conservativePlan(body: Element, options: CleanOptions): CleanPlan {
       if (enabled.has(block.category)) blocks.push(block);
     }
   }
+  yield;
   const hidden = outermost(
     sortByDocument(applySiteRules(body.ownerDocument, [body], blocks, keep, options), elements),
   );
@@ -268,7 +271,7 @@ export function* planCleanInSteps(
   const body = document.body;
   if (!body) return { articleRoot: null, hidden: [] };
   const measurement = yield* measureInSteps(body, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
-  if (!measurement) return conservativePlan(body, options);
+  if (!measurement) return yield* conservativePlan(body, options);
 
   const articleBody = findArticleBody(measurement, body);
   const title = findTitle(document, measurement, articleBody);
