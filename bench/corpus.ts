@@ -5,12 +5,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { disposePage, loadPage } from '../cli/load-page';
 
 export interface Corpus {
   dir: string;
   /** id → the hand-checked article text. */
   truth: Map<string, string>;
+  /** Where a page's HTML is: `html/<id>.html.gz` in the shared corpus, `<id>.html` in ours. */
+  pagePath(id: string): string;
 }
 
 /** Loads the corpus, or prints why it cannot and returns null (benchmarks then skip). */
@@ -19,6 +22,22 @@ export function openCorpus(dir: string | undefined): Corpus | null {
     console.log('  skipped: pass --corpus DIR (e.g. ../shared/corpus/article-extraction)');
     return null;
   }
+  const truth = readTruth(dir);
+  if (!truth) return null;
+  return { dir, truth, pagePath: (id) => join(dir, 'html', `${id}.html.gz`) };
+}
+
+/**
+ * The project's own held-out pages (bench/extraction-heldout): written, with their ground
+ * truth, by someone who had not seen the extraction code.
+ */
+export function openHeldOut(): Corpus | null {
+  const dir = fileURLToPath(new URL('./extraction-heldout', import.meta.url));
+  const truth = existsSync(dir) ? readTruth(dir) : null;
+  return truth ? { dir, truth, pagePath: (id) => join(dir, `${id}.html`) } : null;
+}
+
+function readTruth(dir: string): Map<string, string> | null {
   const truthFile = join(dir, 'ground-truth.json');
   if (!existsSync(truthFile)) {
     console.log(`  skipped: ${truthFile} not found`);
@@ -28,11 +47,11 @@ export function openCorpus(dir: string | undefined): Corpus | null {
     string,
     { articleBody: string }
   >;
-  return { dir, truth: new Map(Object.entries(raw).map(([id, v]) => [id, v.articleBody])) };
+  return new Map(Object.entries(raw).map(([id, v]) => [id, v.articleBody]));
 }
 
 export function loadCorpusPage(corpus: Corpus, id: string): Document {
-  return loadPage(join(corpus.dir, 'html', `${id}.html.gz`));
+  return loadPage(corpus.pagePath(id));
 }
 
 /** Stored outputs of other extractors: system name → id → article text. */

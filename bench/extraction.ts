@@ -9,7 +9,7 @@ import { detectArticle } from '../lib/detect';
 import { planClean } from '../lib/clutter';
 import { findByline } from '../lib/clutter/root';
 import { visibleText } from '../lib/text/visible-text';
-import { withCorpusPage, openCorpus, readBaselines } from './corpus';
+import { type Corpus, openCorpus, openHeldOut, readBaselines, withCorpusPage } from './corpus';
 import { type PageScore, pageRecall, scoreCorpus, scorePage, tokens } from './shingle-metric';
 import type { Benchmark } from './types';
 
@@ -87,58 +87,83 @@ function row(run: SystemRun, pages: number): string {
   return `  ${run.name.padEnd(26)} F1 ${fmt(f1)}   precision ${fmt(precision)}   recall ${fmt(recall)}${detected}`;
 }
 
+interface Runs {
+  ours: SystemRun;
+  readability: SystemRun;
+  bound: SystemRun;
+  uncaptioned: SystemRun;
+  predictions: Record<string, { articleBody: string; isArticle: boolean }>;
+}
+
+/** Gloss, Readability, the bound and the what-if, page by page over `corpus`. */
+function scoreRuns(corpus: Corpus): Runs {
+  const runs: Runs = {
+    ours: { name: 'gloss (clean mode)', scores: new Map(), detected: 0 },
+    readability: { name: 'readability.js (same DOM)', scores: new Map(), detected: 0 },
+    bound: { name: 'bound: truth + kept parts', scores: new Map() },
+    uncaptioned: { name: 'what-if: captions hidden', scores: new Map() },
+    predictions: {},
+  };
+  for (const [id, truth] of corpus.truth) {
+    const mine = withCorpusPage(corpus, id, cleanText);
+    runs.ours.scores.set(id, scorePage(truth, mine.text));
+    if (mine.isArticle) runs.ours.detected!++;
+    runs.bound.scores.set(id, scorePage(truth, keptBound(truth, mine.parts)));
+    runs.uncaptioned.scores.set(id, scorePage(truth, mine.withoutCaptions));
+    runs.predictions[id] = { articleBody: mine.text, isArticle: mine.isArticle };
+    const theirs = withCorpusPage(corpus, id, readabilityText);
+    runs.readability.scores.set(id, scorePage(truth, theirs.text));
+    if (theirs.isArticle) runs.readability.detected!++;
+  }
+  return runs;
+}
+
+function printLowRecall(run: SystemRun): void {
+  const low = [...run.scores]
+    .map(([id, score]) => ({ id, recall: pageRecall(score) ?? 1 }))
+    .filter((page) => page.recall < RECALL_FLOOR)
+    .sort((a, b) => a.recall - b.recall);
+  console.log(`  gloss pages below ${RECALL_FLOOR} recall: ${low.length}`);
+  for (const page of low.slice(0, 5))
+    console.log(`    ${page.id}  recall ${page.recall.toFixed(3)}`);
+}
+
 const benchmark: Benchmark = {
   title: 'article extraction: visible text in clean mode vs ground truth (4-gram shingles)',
   async run(args) {
     const corpus = openCorpus(args.corpus);
-    if (!corpus) return;
-    const ours: SystemRun = { name: 'gloss (clean mode)', scores: new Map(), detected: 0 };
-    const readability: SystemRun = {
-      name: 'readability.js (same DOM)',
-      scores: new Map(),
-      detected: 0,
-    };
-    const bound: SystemRun = { name: 'bound: truth + kept parts', scores: new Map() };
-    const uncaptioned: SystemRun = { name: 'what-if: captions hidden', scores: new Map() };
-    const predictions: Record<string, { articleBody: string; isArticle: boolean }> = {};
-    for (const [id, truth] of corpus.truth) {
-      const mine = withCorpusPage(corpus, id, cleanText);
-      ours.scores.set(id, scorePage(truth, mine.text));
-      if (mine.isArticle) ours.detected!++;
-      bound.scores.set(id, scorePage(truth, keptBound(truth, mine.parts)));
-      uncaptioned.scores.set(id, scorePage(truth, mine.withoutCaptions));
-      predictions[id] = { articleBody: mine.text, isArticle: mine.isArticle };
-      const theirs = withCorpusPage(corpus, id, readabilityText);
-      readability.scores.set(id, scorePage(truth, theirs.text));
-      if (theirs.isArticle) readability.detected!++;
-    }
-    const pages = corpus.truth.size;
-    console.log(row(ours, pages));
-    console.log(row(readability, pages));
-    for (const [name, output] of readBaselines(corpus)) {
-      const scores = new Map(
-        [...corpus.truth].map(([id, t]) => [id, scorePage(t, output.get(id) ?? '')]),
+    if (corpus) {
+      const { ours, readability, bound, uncaptioned, predictions } = scoreRuns(corpus);
+      const pages = corpus.truth.size;
+      console.log(row(ours, pages));
+      console.log(row(readability, pages));
+      for (const [name, output] of readBaselines(corpus)) {
+        const scores = new Map(
+          [...corpus.truth].map(([id, t]) => [id, scorePage(t, output.get(id) ?? '')]),
+        );
+        console.log(row({ name: `stored: ${name}`, scores }, pages));
+      }
+      console.log(row(bound, pages));
+      console.log(
+        '    (the best any plan can score while it keeps the headline, byline and <figcaption>s)',
       );
-      console.log(row({ name: `stored: ${name}`, scores }, pages));
+      console.log(row(uncaptioned, pages));
+      console.log(
+        '    (the same plan with picture captions and credits hidden too: clean mode keeps them)',
+      );
+      printLowRecall(ours);
+      if (args.predictions) {
+        writeFileSync(args.predictions, `${JSON.stringify(predictions, null, 1)}\n`);
+        console.log(`  predictions written to ${args.predictions}`);
+      }
     }
-    console.log(row(bound, pages));
-    console.log(
-      '    (the best any plan can score while it keeps the headline, byline and <figcaption>s)',
-    );
-    console.log(row(uncaptioned, pages));
-    console.log(
-      '    (the same plan with picture captions and credits hidden too: clean mode keeps them)',
-    );
-    const low = [...ours.scores]
-      .map(([id, score]) => ({ id, recall: pageRecall(score) ?? 1 }))
-      .filter((page) => page.recall < RECALL_FLOOR)
-      .sort((a, b) => a.recall - b.recall);
-    console.log(`  gloss pages below ${RECALL_FLOOR} recall: ${low.length}`);
-    for (const page of low.slice(0, 5))
-      console.log(`    ${page.id}  recall ${page.recall.toFixed(3)}`);
-    if (args.predictions) {
-      writeFileSync(args.predictions, `${JSON.stringify(predictions, null, 1)}\n`);
-      console.log(`  predictions written to ${args.predictions}`);
+    const heldOut = openHeldOut();
+    if (heldOut) {
+      const pages = heldOut.truth.size;
+      console.log(`  held-out pages (bench/extraction-heldout, ${pages}, written blind):`);
+      const { ours, readability, bound } = scoreRuns(heldOut);
+      for (const run of [ours, readability, bound]) console.log(row(run, pages));
+      printLowRecall(ours);
     }
   },
 };
