@@ -5,13 +5,27 @@
  */
 
 export function labelWords(element: Element): string[] {
-  const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const classes = element.getAttribute('class') ?? '';
+  const label = `${classes} ${element.getAttribute('id') ?? ''}`;
   if (label.length < 2) return [];
-  return label
+  const words = label
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
+  // Atomic CSS ("mu mv gu nl ov bk", as Medium and others generate it) names nothing: its
+  // short classes are letters in sequence, and "nl" or "ad" among them is chance.
+  return isAtomic(classes) ? words.filter((word) => word.length > SHORT_WORD) : words;
+}
+
+const SHORT_WORD = 3;
+const ATOMIC_CLASS = /^[a-z]{1,3}$/i;
+
+/** A class list made mostly of generated one-to-three-letter classes. */
+function isAtomic(classes: string): boolean {
+  const list = classes.split(/\s+/).filter((c) => c.length > 0);
+  const short = list.filter((c) => ATOMIC_CLASS.test(c)).length;
+  return short >= 4 && short >= 0.5 * list.length;
 }
 
 /** True when one of `tokens` is a whole word of the label. */

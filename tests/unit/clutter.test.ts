@@ -222,6 +222,18 @@ ${figure(1)}${step}${figure(2)}${step}${figure(3)}</div></article></body></html>
     expect(shown(document, off.hidden).split(caption).length - 1).toBe(3);
   });
 
+  it('reads nothing into generated atomic class names ("nl", "ad" among "mu mv gu")', () => {
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">${PROSE}
+<ul class="mu mv gu nl ov bk"><li class="mu mv gu ad ox">A spreadsheet of every order, updated weekly</li><li class="mu mv ad gu ox">A separate bank account for tax</li></ul>
+</div><div class="pw-newsletter ab cd">Get the weekly letter <input type="email"></div></article></body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('A spreadsheet of every order');
+    expect(text).toContain('A separate bank account for tax');
+    expect(text).not.toContain('Get the weekly letter');
+  });
+
   it('reads comment and related labels in other languages', () => {
     const document =
       parseHtml(`<html lang="de"><head><title>Stadtrat vertagt Abstimmung</title></head><body>
