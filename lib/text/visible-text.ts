@@ -80,10 +80,10 @@ export function isBlockElement(element: Element): boolean {
 const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|is-hidden|u-hidden|collapse)(?:\s|$)/;
 /**
  * A responsive display class beside it shows the element again on some screens; `show` and
- * `in` open a Bootstrap `collapse`.
+ * `in` open a Bootstrap `collapse`, and a `navbar-collapse` menu is open on wide screens.
  */
 const SHOWN_AGAIN =
-  /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?:\s|$)|show(?:\s|$)|in(?:\s|$))/;
+  /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?:\s|$)|show(?:\s|$)|in(?:\s|$)|navbar-collapse(?:\s|$))/;
 
 function hasHiddenClass(element: Element): boolean {
   const label = element.getAttribute('class');

@@ -26,6 +26,7 @@ describe('isNeverRendered', () => {
     '<div class="d-none d-md-block">shown on wider screens</div>',
     '<div class="hidden md:block">shown on wider screens</div>',
     '<div class="collapse show">open panel</div>',
+    '<div class="navbar-collapse collapse">the menu, open on wide screens</div>',
     '<div class="hidden-xs">hidden only on phones</div>',
     '<div class="visually-hidden">for screen readers</div>',
     '<div class="not-hidden">x</div>',
