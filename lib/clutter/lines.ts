@@ -4,6 +4,7 @@
  * one block's measured stats and, at most, its text.
  */
 import { textOf } from '../detect/dom';
+import type { Verdict } from './classify';
 import type { BlockStats } from './measure';
 
 /** Lead-ins of a "read this too" line inside the story: `Related: <link>`, `See more: <link>`. */
@@ -73,9 +74,18 @@ const PITCH_HANDLE =
 const SPEECH = /\b(?:said|says|told|according to)\b/i;
 const PITCH_MAX = 300;
 
-/** A short block at the very end that pitches the publication rather than tells the story. */
-export function isPitch(element: Element, stats: BlockStats): boolean {
-  if (stats.chars > PITCH_MAX || stats.media > 0) return false;
+/**
+ * A short block at the very end that pitches the publication rather than tells the story,
+ * named by what it asks for: a subscription, a follow, or anything else (forums, membership).
+ */
+export function pitchVerdict(element: Element, stats: BlockStats): Verdict | null {
+  if (stats.chars > PITCH_MAX || stats.media > 0) return null;
   const text = textOf(element).trim();
-  return !SPEECH.test(text) && (PITCH_OPENING.test(text) || PITCH_HANDLE.test(text));
+  if (SPEECH.test(text) || !(PITCH_OPENING.test(text) || PITCH_HANDLE.test(text))) return null;
+  const category = /subscri|newsletter|sign up/i.test(text)
+    ? 'newsletter'
+    : /follow|twitter|facebook|instagram/i.test(text)
+      ? 'social'
+      : 'upsell';
+  return { category, reason: 'closing-pitch' };
 }

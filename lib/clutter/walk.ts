@@ -11,7 +11,7 @@ import type { ClutterCategory, HiddenBlock } from '../types';
 import { classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
 import { INLINE_TAGS } from '../detect/text-weight';
-import { isPitch, isSlideCounter, isTagList, isTeaserLine } from './lines';
+import { isSlideCounter, isTagList, isTeaserLine, pitchVerdict } from './lines';
 
 /** Never hidden inside the article: the author's words, code, data, quotes and pictures. */
 const PROTECTED_TAGS = new Set([
@@ -215,7 +215,7 @@ function isTrailingLinks(stats: BlockStats): boolean {
 export function sweepTail(container: Element, context: WalkContext): void {
   for (let depth = 0; depth < 8; depth++) {
     const children = [...container.children];
-    const pitches = new Set<Element>();
+    const pitches = new Map<Element, Verdict>();
     // Text of the container's own, or inline runs, end the tail: they are the story's prose.
     let last = children.length - 1;
     for (let node = container.lastChild; node; node = node.previousSibling) {
@@ -227,8 +227,10 @@ export function sweepTail(container: Element, context: WalkContext): void {
       const inline =
         INLINE_TAGS.has(element.tagName) &&
         !(stats && stats.chars >= 60 && linkDensity(stats) >= 0.8);
-      if (!inline && stats && !holdsKept(element, context) && isPitch(element, stats)) {
-        pitches.add(element);
+      const pitch =
+        !inline && stats && !holdsKept(element, context) && pitchVerdict(element, stats);
+      if (pitch) {
+        pitches.set(element, pitch);
       } else if (
         inline ||
         (stats && (isProseBlock(stats) || stats.media > 0 || holdsKept(element, context)))
@@ -238,9 +240,8 @@ export function sweepTail(container: Element, context: WalkContext): void {
       last--;
     }
     const tail = children.slice(last + 1);
-    for (const pitch of pitches) {
-      if (context.enabled.has('upsell'))
-        hide(pitch, { category: 'upsell', reason: 'closing-pitch' }, context);
+    for (const [pitch, verdict] of pitches) {
+      if (context.enabled.has(verdict.category)) hide(pitch, verdict, context);
     }
     const verdicts = tail.map((child) => {
       const stats = context.measurement.stats.get(child);
@@ -297,17 +298,9 @@ export function walkOutside(articleBody: Element, top: Element, context: WalkCon
     // The publication's sign-off after the story, even in a block of its own.
     for (let i = at + 1; i < siblings.length; i++) {
       const stats = context.measurement.stats.get(siblings[i]!);
-      if (
-        decisions[i]!.decision === 'keep' &&
-        stats &&
-        !holdsKept(siblings[i]!, context) &&
-        isPitch(siblings[i]!, stats)
-      ) {
-        decisions[i] = {
-          decision: 'hide',
-          verdict: { category: 'upsell', reason: 'closing-pitch' },
-        };
-      }
+      if (decisions[i]!.decision !== 'keep' || !stats || holdsKept(siblings[i]!, context)) continue;
+      const pitch = pitchVerdict(siblings[i]!, stats);
+      if (pitch) decisions[i] = { decision: 'hide', verdict: pitch };
     }
     siblings.forEach((sibling, i) => {
       if (sibling === node) return;

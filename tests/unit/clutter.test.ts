@@ -156,10 +156,11 @@ describe('planClean', () => {
     const closingText = shown(closing, planClean(closing).hidden);
     expect(closingText).toContain('$10 a month for a subscription');
     expect(closingText).toContain('support our schools');
+    // Each is counted where a reader would look for it: follows as social, subscriptions as newsletter.
     expect(plan.hidden.filter((b) => b.reason === 'closing-pitch').map((b) => b.category)).toEqual([
-      'upsell',
-      'upsell',
-      'upsell',
+      'social',
+      'newsletter',
+      'social',
     ]);
   });
 
