@@ -22,6 +22,14 @@ function isOwnNode(node: Node): boolean {
 /** As many arrivals as the page watcher would queue (a page inserting without end). */
 const MAX_ARRIVALS = 10_000;
 
+/** Appends the page's own elements that `record` added to `into`, up to MAX_ARRIVALS. */
+function addedElements(record: MutationRecord, into: Element[]): void {
+  for (const node of record.addedNodes) {
+    if (into.length >= MAX_ARRIVALS) return;
+    if (node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node)) into.push(node as Element);
+  }
+}
+
 /**
  * Starts collecting the elements the page adds; the returned function stops and hands over
  * those still in the page. Bridges the time before `watchPage` starts.
@@ -29,12 +37,7 @@ const MAX_ARRIVALS = 10_000;
 export function recordArrivals(): () => Element[] {
   const added: Element[] = [];
   const collect = (records: MutationRecord[]) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (added.length >= MAX_ARRIVALS) return;
-        if (node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node)) added.push(node as Element);
-      }
-    }
+    for (const record of records) addedElements(record, added);
   };
   const observer = new MutationObserver(collect);
   observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -66,9 +69,7 @@ export function watchPage(hooks: PageWatchHooks): () => void {
         }
         continue;
       }
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node)) added.push(node as Element);
-      }
+      addedElements(record, added);
     }
     if (added.length > 0) slicer.push(added);
   });

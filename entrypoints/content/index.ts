@@ -35,8 +35,11 @@ export default defineContentScript({
     const stop = watchRoute(async () => {
       const look = ++looks;
       const next = await safeDetect();
-      if (ctx.isInvalid || loader.started) stop();
-      if (ctx.isInvalid || loader.started || look !== looks) return;
+      if (ctx.isInvalid || loader.started) {
+        stop();
+        return;
+      }
+      if (look !== looks) return;
       loader.redetected(next);
       if (!next.isArticle) return;
       stop();

@@ -5,7 +5,7 @@
  * block must be small, not prose, and link-heavy where the category implies links.
  */
 import type { ClutterCategory } from '../types';
-import { textOf } from '../detect/dom';
+import { foldedTextOf } from '../detect/dom';
 import { type BlockStats, linkDensity } from './measure';
 import { CATEGORY_RULES, ROLE_CATEGORY, TAG_CATEGORY } from './rules';
 import { hasStem, hasToken, labelWords } from './words';
@@ -30,10 +30,6 @@ const TOKEN_SETS = CATEGORY_RULES.map((rule) => new Set(rule.tokens));
 const CUE_TEXT_MAX = 300;
 const ONE_WORD_CUE_MAX = 40;
 
-function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /** The first child element, passing over empty leaves (tooltips, icon and ad placeholders). */
 function firstFilledChild(element: Element): Element | null {
   let child = element.firstElementChild;
@@ -45,11 +41,11 @@ function firstFilledChild(element: Element): Element | null {
 
 /** The words a reader sees first: the whole of a short block, or its leading heading. */
 function cueText(element: Element, stats: BlockStats): string {
-  if (stats.chars <= CUE_TEXT_MAX) return fold(textOf(element));
+  if (stats.chars <= CUE_TEXT_MAX) return foldedTextOf(element);
   // The leading heading, possibly wrapped in a header div or two.
   let first = firstFilledChild(element);
   for (let depth = 0; first && depth < 3; depth++, first = firstFilledChild(first)) {
-    if (/^H[1-6]$/.test(first.tagName)) return fold(textOf(first)).slice(0, 120);
+    if (/^H[1-6]$/.test(first.tagName)) return foldedTextOf(first).slice(0, 120);
   }
   return '';
 }

@@ -47,18 +47,27 @@ export function isTeaserLine(element: Element, stats: BlockStats): boolean {
 const SLIDE_COUNTER =
   /^(?:(?:image|photo|picture|slide|foto|bild|imagem|immagine)\s*)?\d{1,3}\s*(?:of|\/|von|de|di|sur|из)\s*\d{1,3}$/i;
 
-export function isSlideCounter(element: Element, stats: BlockStats): boolean {
+function isSlideCounter(element: Element, stats: BlockStats): boolean {
   return stats.chars <= 24 && stats.linkChars === 0 && SLIDE_COUNTER.test(textOf(element).trim());
 }
 
 /** The post's tag links (`rel="tag"`, as blog engines mark them), with little else. */
-export function isTagList(element: Element, stats: BlockStats): boolean {
+function isTagList(element: Element, stats: BlockStats): boolean {
   if (stats.linkChars < 0.6 * stats.chars || stats.media > 0) return false;
   const links = element.getElementsByTagName('a');
   if (links.length < 2) return false;
   for (const link of links)
     if (!/(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return false;
   return true;
+}
+
+/** A line of the page's own controls inside the story: a slide counter or the tag links. */
+export function controlLine(
+  element: Element,
+  stats: BlockStats,
+): 'slide-counter' | 'tag-links' | null {
+  if (isSlideCounter(element, stats)) return 'slide-counter';
+  return isTagList(element, stats) ? 'tag-links' : null;
 }
 
 /**

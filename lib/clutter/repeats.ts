@@ -5,15 +5,11 @@
  * plan's "Drink within 30 minutes") are the author's and stay.
  */
 import type { HiddenBlock } from '../types';
-import { textOf } from '../detect/dom';
+import { foldedTextOf } from '../detect/dom';
 import type { Measurement } from './measure';
 
 /** Shorter lines ("Photo: AP", "Getty Images") repeat legitimately. */
 const MIN_CHARS = 40;
-
-function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 /** Never a caption, even inside a <figure>: blogs wrap tables and code in figures too. */
 const CONTENT_TAGS = new Set(['TABLE', 'TR', 'TD', 'TH', 'PRE', 'CODE', 'BLOCKQUOTE', 'LI']);
@@ -47,14 +43,17 @@ export function repeatedBlocks(
     }
     return false;
   };
-  for (const element of measurement.elements) {
-    if (!root.contains(element) || element === root) continue;
+  // The measured elements are in pre-order: the root's subtree follows the root, unbroken.
+  const { elements } = measurement;
+  for (let i = elements.indexOf(root) + 1; i > 0 && i < elements.length; i++) {
+    const element = elements[i]!;
+    if (!root.contains(element)) break;
     const stats = measurement.stats.get(element);
     if (!stats || stats.ownChars < MIN_CHARS || insideHolder(element)) continue;
     // Outermost holders of their own text only: a <span> filling its <p> is the same line.
     holders.add(element);
     if (stats.media > 0 || !isCaption(element)) continue;
-    const text = fold(textOf(element));
+    const text = foldedTextOf(element);
     if (!seen.has(text)) {
       seen.add(text);
       continue;

@@ -11,7 +11,7 @@ import type { ClutterCategory, HiddenBlock } from '../types';
 import { classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
 import { INLINE_TAGS } from '../detect/text-weight';
-import { isSlideCounter, isTagList, isTeaserLine, pitchVerdict } from './lines';
+import { controlLine, isTeaserLine, pitchVerdict } from './lines';
 
 /** Never hidden inside the article: the author's words, code, data, quotes and pictures. */
 const PROTECTED_TAGS = new Set([
@@ -80,11 +80,7 @@ export function walkInside(root: Element, context: WalkContext): void {
       }
       continue;
     }
-    const control = isSlideCounter(element, stats)
-      ? 'slide-counter'
-      : isTagList(element, stats)
-        ? 'tag-links'
-        : null;
+    const control = controlLine(element, stats);
     if (control) {
       if (context.enabled.has('navigation'))
         hide(element, { category: 'navigation', reason: control }, context);

@@ -53,3 +53,8 @@ export function textOf(root: Node): string {
   }
   return parts.join('');
 }
+
+/** `textOf` with white space folded and lower-cased: what a text says, for comparing. */
+export function foldedTextOf(root: Node): string {
+  return textOf(root).replace(/\s+/g, ' ').trim().toLowerCase();
+}

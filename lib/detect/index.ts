@@ -1,15 +1,16 @@
 /**
- * Is this page an article? Cheap enough to run on every page load: one pass over the head's
- * metadata and one over the body's paragraphs and links, no cloning, no layout.
+ * Is this page an article? Cheap enough to run on every page load: one pass over the page
+ * (the head's metadata, the body's paragraphs and links), no cloning, no layout.
  *
  * The score starts from the prose in the page's best single column (Readability's readerable
  * gate, grouped by column) and moves with what the publisher declares and with the shapes of
  * non-articles: catalogues, result lists, teaser grids, login forms and link farms.
  */
 import type { Detection } from '../types';
-import { measurePageShapeInSteps } from './page-shape';
+import { visitInSteps } from './dom';
+import { PageShapeTally } from './page-shape';
 import { drain, type Steps } from '../steps';
-import { isArticleOgType, isNonArticleOgType, readStructuredDataInSteps } from './structured-data';
+import { emptySignals, isArticleOgType, isNonArticleOgType, noteMetadata } from './structured-data';
 
 /** Readability's readerable threshold: about one 540-character paragraph. */
 const PROSE_NEEDED = 20;
@@ -23,10 +24,22 @@ export function detectArticle(document: Document): Detection {
   return drain(detectArticleInSteps(document));
 }
 
-/** `detectArticle`, pausing inside the pass over the body (see lib/steps.ts). */
+/**
+ * `detectArticle`, pausing inside its pass (see lib/steps.ts). One walk: the head for what the
+ * page declares, the body for that (JSON-LD scripts sit anywhere) and for the page's shape.
+ */
 export function* detectArticleInSteps(document: Document): Steps<Detection> {
-  const data = yield* readStructuredDataInSteps(document);
-  const shape = yield* measurePageShapeInSteps(document);
+  const data = emptySignals();
+  const tally = new PageShapeTally();
+  const { head, body } = document;
+  if (head) yield* visitInSteps(head, (element) => noteMetadata(element, data));
+  if (body) {
+    yield* visitInSteps(body, (element) => {
+      noteMetadata(element, data);
+      tally.note(element);
+    });
+  }
+  const shape = tally.result();
   const signals: Signal[] = [];
   const add = (when: boolean, reason: string, weight: number) => {
     if (when) signals.push({ reason, weight });

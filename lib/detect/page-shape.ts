@@ -1,12 +1,11 @@
 /**
- * What the body looks like, from one `querySelectorAll` pass: how much prose sits together in
- * one column (a readerable-style paragraph score), and how much of the page is headline links,
- * teaser cards and forms. Articles have one dense run of paragraphs; listings, comment threads
- * and review pages have many short blocks, each in its own card.
+ * What the body looks like, tallied element by element in detection's one pass: how much prose
+ * sits together in one column (a readerable-style paragraph score), and how much of the page is
+ * headline links, teaser cards and forms. Articles have one dense run of paragraphs; listings,
+ * comment threads and review pages have many short blocks, each in its own card.
  */
 import { isNeverRendered } from '../text/visible-text';
-import { textOf, visitInSteps } from './dom';
-import type { Steps } from '../steps';
+import { textOf } from './dom';
 import { INLINE_TAGS, weightedLength } from './text-weight';
 
 /** Readability's readerable gate: a paragraph this long adds √(length − 140). */
@@ -93,12 +92,11 @@ function isPeripheral(element: Element): boolean {
 }
 
 /**
- * The shape of the body, in one pass that pauses every few hundred elements, so detection on
- * a page of tens of thousands of elements never holds the main thread for long.
+ * The shape of the body, tallied one element at a time as the detection pass (lib/detect)
+ * walks the body in document order; `result` reads it off at the end.
  */
-export function* measurePageShapeInSteps(document: Document): Steps<PageShape> {
-  const body = document.body;
-  const shape: PageShape = {
+export class PageShapeTally {
+  private readonly shape: PageShape = {
     columnScore: 0,
     totalScore: 0,
     headlineLinks: 0,
@@ -106,59 +104,57 @@ export function* measurePageShapeInSteps(document: Document): Steps<PageShape> {
     passwordFields: 0,
     textLength: 0,
   };
-  if (!body) return shape;
-  const columns = new Map<Element, Column>();
-  const links = { length: 0 };
-  yield* visitInSteps(body, (element) => noteShape(element, shape, columns, links));
-  for (const [column, { score, length }] of columns) {
-    shape.columnScore = Math.max(shape.columnScore, score);
-    // A column written in short paragraphs is prose too, when the paragraphs are most of its
-    // text (not the blurbs between a docs index's link lists): score it as one paragraph.
-    const asOne = paragraphScore(length);
-    if (asOne > shape.columnScore && length > 0.6 * weightedLength(textOf(column))) {
-      shape.columnScore = asOne;
-    }
-  }
-  shape.linkDensity = shape.textLength > 0 ? Math.min(1, links.length / shape.textLength) : 0;
-  return shape;
-}
+  private readonly columns = new Map<Element, Column>();
+  private linkLength = 0;
 
-/** Adds one element's text, links, form fields and paragraph score to the page's shape. */
-function noteShape(
-  element: Element,
-  shape: PageShape,
-  columns: Map<Element, Column>,
-  links: { length: number },
-): void {
-  for (const child of element.childNodes) {
-    if (child.nodeType === 3) shape.textLength += (child.nodeValue ?? '').trim().length;
+  /** Adds one element's text, links, form fields and paragraph score. */
+  note(element: Element): void {
+    const { shape } = this;
+    for (const child of element.childNodes) {
+      if (child.nodeType === 3) shape.textLength += (child.nodeValue ?? '').trim().length;
+    }
+    if (!SHAPE_TAGS.has(element.tagName)) return;
+    const tag = element.tagName;
+    if (tag === 'A') {
+      const length = textOf(element).trim().length;
+      this.linkLength += length;
+      const parent = element.parentElement;
+      if (length > 20 && parent && /^H[2-4]$/.test(parent.tagName)) shape.headlineLinks++;
+      return;
+    }
+    if (tag === 'INPUT') {
+      if (element.getAttribute('type')?.toLowerCase() === 'password') shape.passwordFields++;
+      return;
+    }
+    const paragraph = tag === 'P' || tag === 'PRE';
+    const text = paragraph ? textOf(element) : ownText(element);
+    if (text.length <= SHORT_PARAGRAPH) return;
+    const length = weightedLength(text);
+    const score = paragraphScore(length);
+    if (score === 0 || isInvisible(element) || isPeripheral(element)) return;
+    // Paragraphs inside list items are teasers (Readability's `li p` rule).
+    if (paragraph && isInListItem(element)) return;
+    shape.totalScore += score;
+    const column = columnOf(element);
+    if (!column || isPeripheral(column)) return;
+    const entry = this.columns.get(column) ?? { score: 0, length: 0 };
+    entry.score += score;
+    entry.length += length;
+    this.columns.set(column, entry);
   }
-  if (!SHAPE_TAGS.has(element.tagName)) return;
-  const tag = element.tagName;
-  if (tag === 'A') {
-    const length = textOf(element).trim().length;
-    links.length += length;
-    const parent = element.parentElement;
-    if (length > 20 && parent && /^H[2-4]$/.test(parent.tagName)) shape.headlineLinks++;
-    return;
+
+  result(): PageShape {
+    const shape = { ...this.shape };
+    for (const [column, { score, length }] of this.columns) {
+      shape.columnScore = Math.max(shape.columnScore, score);
+      // A column written in short paragraphs is prose too, when the paragraphs are most of its
+      // text (not the blurbs between a docs index's link lists): score it as one paragraph.
+      const asOne = paragraphScore(length);
+      if (asOne > shape.columnScore && length > 0.6 * weightedLength(textOf(column))) {
+        shape.columnScore = asOne;
+      }
+    }
+    shape.linkDensity = shape.textLength > 0 ? Math.min(1, this.linkLength / shape.textLength) : 0;
+    return shape;
   }
-  if (tag === 'INPUT') {
-    if (element.getAttribute('type')?.toLowerCase() === 'password') shape.passwordFields++;
-    return;
-  }
-  const paragraph = tag === 'P' || tag === 'PRE';
-  const text = paragraph ? textOf(element) : ownText(element);
-  if (text.length <= SHORT_PARAGRAPH) return;
-  const length = weightedLength(text);
-  const score = paragraphScore(length);
-  if (score === 0 || isInvisible(element) || isPeripheral(element)) return;
-  // Paragraphs inside list items are teasers (Readability's `li p` rule).
-  if (paragraph && isInListItem(element)) return;
-  shape.totalScore += score;
-  const column = columnOf(element);
-  if (!column || isPeripheral(column)) return;
-  const entry = columns.get(column) ?? { score: 0, length: 0 };
-  entry.score += score;
-  entry.length += length;
-  columns.set(column, entry);
 }

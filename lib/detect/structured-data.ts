@@ -4,8 +4,7 @@
  * They are cheap and usually honest, but not decisive: a docs index may claim
  * `og:type=article`, and article pages embed VideoObjects, so prose still has to agree.
  */
-import { textOf, visitInSteps } from './dom';
-import type { Steps } from '../steps';
+import { textOf } from './dom';
 
 /** Schema.org types that mean "this page is one piece of writing". */
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|APIReference)$/;
@@ -63,24 +62,16 @@ function declaredTypes(source: string): string[] {
   }
 }
 
-/**
- * What the page declares about itself: JSON-LD types, og:type, a publication time. Pauses
- * inside its pass over the document (see lib/steps.ts).
- */
-export function* readStructuredDataInSteps(document: Document): Steps<StructuredSignals> {
-  const signals: StructuredSignals = {
-    articleType: null,
-    nonArticleType: null,
-    ogType: null,
-    published: false,
-  };
-  const root = document.documentElement;
-  // `<meta>` tags and JSON-LD scripts anywhere, found without a selector engine.
-  if (root) yield* visitInSteps(root, (element) => noteMetadata(element, signals));
-  return signals;
+/** Nothing declared yet: what `noteMetadata` fills in as the detection pass walks the page. */
+export function emptySignals(): StructuredSignals {
+  return { articleType: null, nonArticleType: null, ogType: null, published: false };
 }
 
-function noteMetadata(element: Element, signals: StructuredSignals): void {
+/**
+ * What one element declares about the page: a `<meta>` og:type or publication time, or the
+ * types in a JSON-LD script (found wherever they are, without a selector engine).
+ */
+export function noteMetadata(element: Element, signals: StructuredSignals): void {
   if (element.tagName === 'SCRIPT') {
     if (element.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') return;
     for (const type of declaredTypes(textOf(element))) {
