@@ -88,7 +88,8 @@ const PITCH_MAX = 300;
  * named by what it asks for: a subscription, a follow, or anything else (forums, membership).
  */
 export function pitchVerdict(element: Element, stats: BlockStats): Verdict | null {
-  if (stats.chars > PITCH_MAX || stats.media > 0) return null;
+  // A picture goes with the pitch only as its figure: the magazine cover over "Subscribe to…".
+  if (stats.chars > PITCH_MAX || (stats.media > 0 && element.tagName !== 'FIGURE')) return null;
   const text = textOf(element).trim();
   if (SPEECH.test(text) || !(PITCH_OPENING.test(text) || PITCH_HANDLE.test(text))) return null;
   const category = /subscri|newsletter|sign up/i.test(text)

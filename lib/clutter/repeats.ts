@@ -1,8 +1,9 @@
 /**
  * Captions the article shows twice: the same caption under every photo of a gallery, the copy
- * of each caption a lightbox keeps. A reader loses nothing when the later copies go; the first
- * stays where it was, and the pictures stay. Repeated paragraphs of the text itself (a meal
- * plan's "Drink within 30 minutes") are the author's and stay.
+ * of each caption a lightbox keeps, the shortened copy ("… puts the game-winning go…") a
+ * slider shows beside the full one. A reader loses nothing when the copies go; the first full
+ * caption stays where it was, and the pictures stay. Repeated paragraphs of the text itself (a
+ * meal plan's "Drink within 30 minutes") are the author's and stay.
  */
 import type { HiddenBlock } from '../types';
 import { foldedTextOf } from '../detect/dom';
@@ -13,6 +14,16 @@ const MIN_CHARS = 40;
 
 /** Never a caption, even inside a <figure>: blogs wrap tables and code in figures too. */
 const CONTENT_TAGS = new Set(['TABLE', 'TR', 'TD', 'TH', 'PRE', 'CODE', 'BLOCKQUOTE', 'LI']);
+
+/** A slide's number before its caption ("2 of 4", "3/12") is not part of what it says. */
+const SLIDE_NUMBER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*/;
+/** The mark a shortened copy ends with. */
+const ELLIPSIS = /\s*(?:…|\.\.\.)$/;
+
+/** What a caption says, for comparison: folded, without its slide number or ellipsis. */
+function captionWords(element: Element): string {
+  return foldedTextOf(element).replace(SLIDE_NUMBER, '').replace(ELLIPSIS, '');
+}
 
 /** A picture's caption: <figcaption>, a caption class, or a line in a figure with a picture. */
 function isCaption(element: Element): boolean {
@@ -25,16 +36,18 @@ function isCaption(element: Element): boolean {
 }
 
 /**
- * The later copies of captions under `root`: elements that hold their text themselves
- * (a caption's paragraph or the caption itself), no pictures, at least MIN_CHARS, equal to an
- * earlier block.
+ * The copies of captions under `root`: elements that hold their text themselves (a caption's
+ * paragraph or the caption itself), no pictures, at least MIN_CHARS, that say what an earlier
+ * caption says or the start of what a caption beside them says. Of a shortened and a full copy
+ * the full one stays, whichever comes first.
  */
 export function repeatedBlocks(
   root: Element,
   measurement: Measurement,
   skip: (element: Element) => boolean,
 ): HiddenBlock[] {
-  const seen = new Set<string>();
+  /** Each caption kept so far, by what it says. */
+  const seen = new Map<string, Element>();
   const holders = new Set<Element>();
   const blocks: HiddenBlock[] = [];
   const insideHolder = (element: Element) => {
@@ -53,12 +66,38 @@ export function repeatedBlocks(
     // Outermost holders of their own text only: a <span> filling its <p> is the same line.
     holders.add(element);
     if (stats.media > 0 || !isCaption(element)) continue;
-    const text = foldedTextOf(element);
-    if (!seen.has(text)) {
-      seen.add(text);
-      continue;
+    const text = captionWords(element);
+    const copy = copyOf(text, seen);
+    if (copy === undefined) {
+      seen.set(text, element);
+    } else if (copy !== null) {
+      // An earlier caption was the shortened copy of this one: this one stays instead.
+      seen.delete(copy.text);
+      seen.set(text, element);
+      if (!skip(copy.element)) blocks.push(repeat(copy.element));
+    } else if (!skip(element)) {
+      blocks.push(repeat(element));
     }
-    if (!skip(element)) blocks.push({ element, category: 'repeats', reason: 'repeated-caption' });
   }
   return blocks;
+}
+
+function repeat(element: Element): HiddenBlock {
+  return { element, category: 'repeats', reason: 'repeated-caption' };
+}
+
+/**
+ * How `text` relates to the captions kept so far: `undefined` when it is new, `null` when it
+ * repeats one or starts one (it is the copy), or the kept caption that is a shortened copy of it.
+ */
+function copyOf(
+  text: string,
+  seen: ReadonlyMap<string, Element>,
+): { text: string; element: Element } | null | undefined {
+  if (seen.has(text)) return null;
+  for (const [kept, element] of seen) {
+    if (kept.startsWith(text)) return null;
+    if (text.startsWith(kept)) return { text: kept, element };
+  }
+  return undefined;
 }

@@ -142,13 +142,19 @@ describe('planClean', () => {
 <article><h1>Council delays budget vote</h1><div class="body">${PROSE}
 <p>Residents who want to follow the budget can join the hearing on Thursday, the clerk said, and the mayor will answer questions there.</p>
 <p>Email Ana Reyes at ana@example.com or follow her @anareyes.</p>
-<p><em>Want more local news? Subscribe to our weekly edition for the latest from city hall.</em></p></div>
+<p><em>Want more local news? Subscribe to our weekly edition for the latest from city hall.</em></p>
+<figure><img src="cover.png" alt=""><figcaption>Need more news? Subscribe to our sister title "Example Weekly" for the latest from the county!</figcaption></figure></div>
 <div class="trailer"><p>Follow Example News on Twitter and Facebook for the latest from the council, the schools and the courts, every day.</p></div>
 </article></body></html>`);
     const plan = planClean(document);
     const text = shown(document, plan.hidden);
     expect(text).toContain('join the hearing on Thursday');
-    expectNone(text, ['follow her @anareyes', 'Subscribe to our weekly', 'Follow Example News']);
+    expectNone(text, [
+      'follow her @anareyes',
+      'Subscribe to our weekly',
+      'Subscribe to our sister title',
+      'Follow Example News',
+    ]);
     const closing = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
 <article><h1>Council delays budget vote</h1><div class="body">${PROSE}
 <p>The new plan costs residents $10 a month for a subscription to the collection service.</p>
@@ -159,6 +165,7 @@ describe('planClean', () => {
     // Each is counted where a reader would look for it: follows as social, subscriptions as newsletter.
     expect(plan.hidden.filter((b) => b.reason === 'closing-pitch').map((b) => b.category)).toEqual([
       'social',
+      'newsletter',
       'newsletter',
       'social',
     ]);
@@ -221,6 +228,25 @@ ${figure(1)}${step}${figure(2)}${step}${figure(3)}</div></article></body></html>
     expect(planClean(tables).hidden.filter((b) => b.category === 'repeats')).toEqual([]);
     const off = planClean(document, { categories: { repeats: false } });
     expect(shown(document, off.hidden).split(caption).length - 1).toBe(3);
+  });
+
+  it("hides a slider's numbered and shortened copies of a caption, keeping the full one", () => {
+    const caption =
+      'A shopper looks at extension cords at the hardware store on Tuesday, before the shutdown.';
+    const slide = (n: number, text: string) =>
+      `<figure class="slide"><img src="${n}.png" alt=""><figcaption><span class="count">${n} of 3</span><span class="caption">${text}</span></figcaption></figure>`;
+    const shortened = `<div class="caption-truncated">${caption.slice(0, 60)}…</div>`;
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">
+<div class="gallery">${shortened}${slide(1, caption)}${slide(2, caption)}${slide(3, 'The council chamber on Monday, before the vote on the budget.')}</div>
+${PROSE}</div></article></body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    // The full caption once, under the first slide; the shortened copy before it goes too.
+    expect(text.split(caption.slice(0, 60)).length - 1).toBe(1);
+    expect(text).toContain('before the shutdown.');
+    expect(text).toContain('The council chamber on Monday');
+    expect(plan.hidden.filter((b) => b.category === 'repeats')).toHaveLength(2);
   });
 
   it('reads nothing into generated atomic class names ("nl", "ad" among "mu mv gu")', () => {
