@@ -5,7 +5,7 @@
  * block must be small, not prose, and link-heavy where the category implies links.
  */
 import type { ClutterCategory } from '../types';
-import { foldedTextOf } from '../detect/dom';
+import { foldedTextOf, isUnread } from '../detect/dom';
 import { type BlockStats, linkDensity } from './measure';
 import { CATEGORY_RULES, ROLE_CATEGORY, TAG_CATEGORY } from './rules';
 import { hasStem, hasToken, labelWords } from './words';
@@ -30,24 +30,39 @@ const TOKEN_SETS = CATEGORY_RULES.map((rule) => new Set(rule.tokens));
 const CUE_TEXT_MAX = 300;
 const ONE_WORD_CUE_MAX = 40;
 
-/** The first child element, passing over empty leaves (tooltips, icon and ad placeholders). */
+/**
+ * The first child element, passing over scripts and empty leaves (tooltips, icon and ad
+ * placeholders).
+ */
 function firstFilledChild(element: Element): Element | null {
   let child = element.firstElementChild;
-  while (child && child.childElementCount === 0 && (child.textContent ?? '').trim() === '') {
+  while (
+    child &&
+    (isUnread(child) || (child.childElementCount === 0 && (child.textContent ?? '').trim() === ''))
+  ) {
     child = child.nextElementSibling;
   }
   return child;
 }
 
-/** The words a reader sees first: the whole of a short block, or its leading heading. */
-function cueText(element: Element, stats: BlockStats): string {
-  if (stats.chars <= CUE_TEXT_MAX) return foldedTextOf(element);
-  // The leading heading, possibly wrapped in a header div or two.
+/** The block's leading heading, possibly wrapped in a header div or two. */
+function leadingHeading(element: Element): string {
   let first = firstFilledChild(element);
   for (let depth = 0; first && depth < 3; depth++, first = firstFilledChild(first)) {
     if (/^H[1-6]$/.test(first.tagName)) return foldedTextOf(first).slice(0, 120);
   }
   return '';
+}
+
+/**
+ * The words a reader sees first: the block's leading heading, and the whole of a short block
+ * (read apart, as "Comments" and "Add a comment" are two lines however the markup joins them).
+ */
+function cueTexts(element: Element, stats: BlockStats): string[] {
+  const heading = leadingHeading(element);
+  const texts = heading ? [heading] : [];
+  if (stats.chars <= CUE_TEXT_MAX) texts.push(foldedTextOf(element));
+  return texts;
 }
 
 function matchesPhrase(text: string, phrase: string): boolean {
@@ -72,11 +87,11 @@ export function byLabel(element: Element): Verdict | null {
 }
 
 function byText(element: Element, stats: BlockStats): Verdict | null {
-  const text = cueText(element, stats);
-  if (!text) return null;
-  for (const rule of CATEGORY_RULES) {
-    const phrase = rule.phrases.find((p) => matchesPhrase(text, p));
-    if (phrase) return { category: rule.category, reason: `text:${phrase}` };
+  for (const text of cueTexts(element, stats)) {
+    for (const rule of CATEGORY_RULES) {
+      const phrase = rule.phrases.find((p) => matchesPhrase(text, p));
+      if (phrase) return { category: rule.category, reason: `text:${phrase}` };
+    }
   }
   return null;
 }

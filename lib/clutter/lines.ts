@@ -3,7 +3,7 @@
  * <link>"), slide counters, tag lists and the publication's sign-off pitches. Each test reads
  * one block's measured stats and, at most, its text.
  */
-import { textOf } from '../detect/dom';
+import { readableTextOf } from '../detect/dom';
 import type { Verdict } from './classify';
 import type { BlockStats } from './measure';
 
@@ -40,7 +40,7 @@ export function isTeaserLine(element: Element, stats: BlockStats): boolean {
     if (runOfLinks) return true;
   }
   if ((tag !== 'P' && tag !== 'DIV') || stats.chars > 200) return false;
-  return stats.linkChars >= 0.4 * stats.chars && TEASER_LEAD.test(textOf(element).trim());
+  return stats.linkChars >= 0.4 * stats.chars && TEASER_LEAD.test(readableTextOf(element).trim());
 }
 
 /** A gallery's slide counter: "Image 1 of 5", "3 / 12". */
@@ -48,7 +48,9 @@ const SLIDE_COUNTER =
   /^(?:(?:image|photo|picture|slide|foto|bild|imagem|immagine)\s*)?\d{1,3}\s*(?:of|\/|von|de|di|sur|из)\s*\d{1,3}$/i;
 
 function isSlideCounter(element: Element, stats: BlockStats): boolean {
-  return stats.chars <= 24 && stats.linkChars === 0 && SLIDE_COUNTER.test(textOf(element).trim());
+  return (
+    stats.chars <= 24 && stats.linkChars === 0 && SLIDE_COUNTER.test(readableTextOf(element).trim())
+  );
 }
 
 /** The post's tag links (`rel="tag"`, as blog engines mark them), with little else. */
@@ -90,7 +92,7 @@ const PITCH_MAX = 300;
 export function pitchVerdict(element: Element, stats: BlockStats): Verdict | null {
   // A picture goes with the pitch only as its figure: the magazine cover over "Subscribe to…".
   if (stats.chars > PITCH_MAX || (stats.media > 0 && element.tagName !== 'FIGURE')) return null;
-  const text = textOf(element).trim();
+  const text = readableTextOf(element).trim();
   if (SPEECH.test(text) || !(PITCH_OPENING.test(text) || PITCH_HANDLE.test(text))) return null;
   const category = /subscri|newsletter|sign up/i.test(text)
     ? 'newsletter'

@@ -212,11 +212,20 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Share of a heading's words that the page's declared title also has. */
-function titleOverlap(heading: string, title: ReadonlySet<string>): number {
-  const own = words(heading);
-  if (own.length === 0) return 0;
-  return own.filter((w) => title.has(w)).length / own.length;
+/**
+ * How well a heading matches the page's declared title: the share of its words the title has
+ * and the share of the title's words it has. The first must be high; the second tells the
+ * headline from a one-word heading the title also mentions ("… weight loss. Reviews").
+ */
+function titleMatch(
+  heading: string,
+  title: ReadonlySet<string>,
+): { overlap: number; cover: number } {
+  const own = new Set(words(heading));
+  if (own.size === 0 || title.size === 0) return { overlap: 0, cover: 0 };
+  let shared = 0;
+  for (const word of own) if (title.has(word)) shared++;
+  return { overlap: shared / own.size, cover: shared / title.size };
 }
 
 /** The title the page declares in its head: <title>, og:title and twitter:title. */
@@ -232,6 +241,9 @@ function declaredTitle(document: Document): string {
   return parts.join(' ');
 }
 
+/** A heading is the title only if more of its words than this share are in the declared title. */
+const MIN_TITLE_OVERLAP = 0.6;
+
 /**
  * The article's title heading: the h1/h2 that best matches the page's declared title, the
  * nearest one before the body breaking ties; failing that, the page's only h1.
@@ -244,11 +256,13 @@ export function findTitle(
   const title = new Set(words(declaredTitle(document)));
   const headings = measurement.elements.filter((el) => el.tagName === 'H1' || el.tagName === 'H2');
   let best: Element | null = null;
-  let bestScore = 0.6;
+  let bestScore = -Infinity;
   for (const heading of headings) {
     const text = textOf(heading);
     if (text.length > 300) continue;
-    let score = titleOverlap(text, title) + (heading.tagName === 'H1' ? 0.05 : 0);
+    const { overlap, cover } = titleMatch(text, title);
+    if (overlap <= MIN_TITLE_OVERLAP) continue;
+    let score = overlap + 0.5 * cover + (heading.tagName === 'H1' ? 0.05 : 0);
     if (articleBody && (articleBody.compareDocumentPosition(heading) & 2) !== 0) score += 0.01;
     if (score > bestScore) {
       bestScore = score;

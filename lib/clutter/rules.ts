@@ -287,6 +287,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'nextprev',
       'prevnext',
       'postnav',
+      // Footer and header in Portuguese and Spanish markup.
+      'rodape',
+      'cabecalho',
+      'piedepagina',
+      'cabecera',
     ],
     phrases: [
       'skip to content',

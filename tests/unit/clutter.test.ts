@@ -273,6 +273,23 @@ ${PROSE}</div></article></body></html>`);
     expect(byCategory.get('text:kommentare')).toBe('comments');
   });
 
+  it("reads a block's heading past its scripts, and a Portuguese footer", () => {
+    // The page's title names the reviews too: the headline is still the title, not "Reviews".
+    const document =
+      parseHtml(`<html lang="pt"><head><title>Conselho adia votação do orçamento. Comentários</title></head><body>
+<div id="ct"><h1>Conselho adia votação do orçamento da cidade</h1>${PROSE}
+<div id="otz"><h1>Comentários</h1><script>var form = '<form><p>Nome *</p><textarea></textarea></form>';</script><div class="upr">Adicionar comentário</div></div></div>
+<div class="rodape"><div>Rua das Flores, 1111 - Centro - CEP 89259-565</div></div></body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('Conselho adia votação do orçamento da cidade');
+    expect(text).toContain('voted to delay the decision');
+    expectNone(text, ['Adicionar comentário', 'Rua das Flores']);
+    const byReason = new Map(plan.hidden.map((b) => [b.reason, b.category]));
+    expect(byReason.get('text:comentários')).toBe('comments');
+    expect(byReason.get('class:rodape')).toBe('navigation');
+  });
+
   it('plans conservatively above maxElements', () => {
     const document = parseHtml(PAGE);
     const plan = planClean(document, { maxElements: 10 });
