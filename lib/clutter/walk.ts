@@ -8,7 +8,7 @@
  *   hidden, named by its own cues or, failing those, by where it sits ('navigation'/'related').
  */
 import type { ClutterCategory, HiddenBlock } from '../types';
-import { classify, type ClassifyContext, type Verdict } from './classify';
+import { byLabel, classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
 import { INLINE_TAGS } from '../detect/text-weight';
 import { controlLine, isTeaserLine, pitchVerdict } from './lines';
@@ -151,13 +151,36 @@ function byPlace(stats: BlockStats, before: boolean): Verdict {
   return { category, reason: 'outside-article' };
 }
 
+/** A wrapper that holds nearly all of a block's text speaks for the block. */
+const CORE_SHARE = 0.9;
+
+/**
+ * What the wrappers inside a block say it is, when the block itself names nothing: a layout
+ * column whose one child is the sidebar (`column > sidebar`) is the sidebar.
+ */
+function coreLabel(element: Element, stats: BlockStats, context: WalkContext): Verdict | null {
+  let node = element;
+  for (let depth = 0; depth < 4; depth++) {
+    const core = [...node.children].find(
+      (child) => (context.measurement.stats.get(child)?.chars ?? 0) >= CORE_SHARE * stats.chars,
+    );
+    if (!core) return null;
+    const verdict = byLabel(core);
+    if (verdict) return verdict;
+    node = core;
+  }
+  return null;
+}
+
 function decide(
   sibling: Element,
   stats: BlockStats,
   context: WalkContext,
 ): { decision: Decision; verdict?: Verdict } {
   if (holdsKept(sibling, context)) return { decision: 'keep' };
-  const verdict = classify(sibling, stats, context, false);
+  const verdict =
+    classify(sibling, stats, context, false) ??
+    (stats.chars > 0 ? coreLabel(sibling, stats, context) : null);
   if (verdict && !(verdict.category === 'upsell' && isHeavyProse(stats, context.articleProse))) {
     return { decision: 'hide', verdict };
   }

@@ -249,6 +249,20 @@ ${PROSE}</div></article></body></html>`);
     expect(plan.hidden.filter((b) => b.category === 'repeats')).toHaveLength(2);
   });
 
+  it("hides a layout column whose one child is the sidebar, whatever prose the sidebar's boxes hold", () => {
+    const bio =
+      '<p>Ana Reyes has covered the council for twelve years, and before that wrote about schools, courts and the harbour for two regional papers in the north of the country.</p>';
+    const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<div class="row"><div class="column main-column"><article><h1>Council delays budget vote</h1>${PROSE}</article></div>
+<div class="column large-auto"><div class="sidebar"><div class="box"><h3>About Ana Reyes</h3>${bio}</div></div></div></div>
+</body></html>`);
+    const plan = planClean(document);
+    const text = shown(document, plan.hidden);
+    expect(text).toContain('voted to delay the decision');
+    expect(text).not.toContain('has covered the council for twelve years');
+    expect(plan.hidden.map((b) => b.reason)).toContain('class:sidebar');
+  });
+
   it('reads nothing into generated atomic class names ("nl", "ad" among "mu mv gu")', () => {
     const document = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
 <article><h1>Council delays budget vote</h1><div class="body">${PROSE}
