@@ -243,6 +243,8 @@ function declaredTitle(document: Document): string {
 
 /** A heading is the title only if more of its words than this share are in the declared title. */
 const MIN_TITLE_OVERLAP = 0.6;
+/** Among headings that pass, covering more of the declared title counts, but less than overlap. */
+const COVER_WEIGHT = 0.5;
 
 /**
  * The article's title heading: the h1/h2 that best matches the page's declared title, the
@@ -262,7 +264,7 @@ export function findTitle(
     if (text.length > 300) continue;
     const { overlap, cover } = titleMatch(text, title);
     if (overlap <= MIN_TITLE_OVERLAP) continue;
-    let score = overlap + 0.5 * cover + (heading.tagName === 'H1' ? 0.05 : 0);
+    let score = overlap + COVER_WEIGHT * cover + (heading.tagName === 'H1' ? 0.05 : 0);
     if (articleBody && (articleBody.compareDocumentPosition(heading) & 2) !== 0) score += 0.01;
     if (score > bestScore) {
       bestScore = score;
