@@ -25,6 +25,14 @@ function captionWords(element: Element): string {
   return foldedTextOf(element).replace(SLIDE_NUMBER, '').replace(ELLIPSIS, '');
 }
 
+/** A shortened copy sits beside its full caption: only this many recent captions are compared. */
+const NEARBY = 8;
+
+interface KeptCaption {
+  text: string;
+  element: Element;
+}
+
 /** A picture's caption: <figcaption>, a caption class, or a line in a figure with a picture. */
 function isCaption(element: Element): boolean {
   if (CONTENT_TAGS.has(element.tagName)) return false;
@@ -46,8 +54,9 @@ export function repeatedBlocks(
   measurement: Measurement,
   skip: (element: Element) => boolean,
 ): HiddenBlock[] {
-  /** Each caption kept so far, by what it says. */
-  const seen = new Map<string, Element>();
+  /** What every caption so far says, and the last few kept, for shortened copies. */
+  const seen = new Set<string>();
+  const recent: KeptCaption[] = [];
   const holders = new Set<Element>();
   const blocks: HiddenBlock[] = [];
   const insideHolder = (element: Element) => {
@@ -67,16 +76,23 @@ export function repeatedBlocks(
     holders.add(element);
     if (stats.media > 0 || !isCaption(element)) continue;
     const text = captionWords(element);
-    const copy = copyOf(text, seen);
-    if (copy === undefined) {
-      seen.set(text, element);
-    } else if (copy !== null) {
-      // An earlier caption was the shortened copy of this one: this one stays instead.
-      seen.delete(copy.text);
-      seen.set(text, element);
-      if (!skip(copy.element)) blocks.push(repeat(copy.element));
-    } else if (!skip(element)) {
-      blocks.push(repeat(element));
+    if (seen.has(text)) {
+      if (!skip(element)) blocks.push(repeat(element));
+      continue;
+    }
+    seen.add(text);
+    const near = recent.findIndex(
+      (kept) => kept.text.startsWith(text) || text.startsWith(kept.text),
+    );
+    if (near === -1) {
+      recent.push({ text, element });
+      if (recent.length > NEARBY) recent.shift();
+    } else if (recent[near]!.text.startsWith(text)) {
+      if (!skip(element)) blocks.push(repeat(element));
+    } else {
+      // The caption kept before was the shortened copy of this one: this one stays instead.
+      if (!skip(recent[near]!.element)) blocks.push(repeat(recent[near]!.element));
+      recent[near] = { text, element };
     }
   }
   return blocks;
@@ -84,20 +100,4 @@ export function repeatedBlocks(
 
 function repeat(element: Element): HiddenBlock {
   return { element, category: 'repeats', reason: 'repeated-caption' };
-}
-
-/**
- * How `text` relates to the captions kept so far: `undefined` when it is new, `null` when it
- * repeats one or starts one (it is the copy), or the kept caption that is a shortened copy of it.
- */
-function copyOf(
-  text: string,
-  seen: ReadonlyMap<string, Element>,
-): { text: string; element: Element } | null | undefined {
-  if (seen.has(text)) return null;
-  for (const [kept, element] of seen) {
-    if (kept.startsWith(text)) return null;
-    if (text.startsWith(kept)) return { text: kept, element };
-  }
-  return undefined;
 }
