@@ -196,6 +196,8 @@ function decide(
  * towards the kept elements and judges every other block on the way like a sibling.
  */
 function walkHolder(holder: Element, context: WalkContext): void {
+  // The title or byline itself is kept whole: its date and outlet are part of it.
+  if (context.keep.includes(holder)) return;
   const stack = [holder];
   while (stack.length > 0) {
     const element = stack.pop()!;
