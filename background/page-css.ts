@@ -1,10 +1,11 @@
 /**
- * Inserts or removes Gloss's page stylesheet in the frame that asked, with user origin. Only our
- * own content scripts may ask, and only for their own tab and frame.
+ * Inserts or removes Gloss's page stylesheets in the frame that asked: the clean-mode sheet with
+ * user origin, the highlight sheet with author origin (see HIGHLIGHT_CSS). Only our own content
+ * scripts may ask, and only for their own tab and frame.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { PAGE_CSS } from '../extension/page-css';
+import { HIGHLIGHT_CSS, PAGE_CSS } from '../extension/page-css';
 
 export async function setPageCss(
   sender: Runtime.MessageSender,
@@ -12,8 +13,14 @@ export async function setPageCss(
 ): Promise<{ applied: boolean }> {
   const target = { tabId: sender.tab!.id!, frameIds: [sender.frameId!] };
   try {
-    if (on) await browser.scripting.insertCSS({ target, css: PAGE_CSS, origin: 'USER' });
-    else await browser.scripting.removeCSS({ target, css: PAGE_CSS, origin: 'USER' });
+    const sheets = [
+      { target, css: PAGE_CSS, origin: 'USER' },
+      { target, css: HIGHLIGHT_CSS, origin: 'AUTHOR' },
+    ] as const;
+    for (const sheet of sheets) {
+      if (on) await browser.scripting.insertCSS(sheet);
+      else await browser.scripting.removeCSS(sheet);
+    }
     return { applied: true };
   } catch {
     // Pages the browser protects (stores, internal pages) refuse; the content script falls back.

@@ -71,6 +71,16 @@ ${article} {
   display: block !important; float: none !important; width: auto !important;
   max-width: 72ch !important; margin-inline: auto !important;
 }
+[${PICKING_ATTRIBUTE}] { outline: 2px solid #d9480f !important; outline-offset: 2px !important; cursor: crosshair !important; }
+${comfortRules.join('\n')}
+`;
+
+/**
+ * The highlights Gloss paints (terms, the active term, a claim jumped to). They go in with
+ * author origin: Chromium does not paint a user-origin ::highlight() background. They style
+ * only Gloss's own named highlights, so a page that overrides them spoils nothing but them.
+ */
+export const HIGHLIGHT_CSS = `
 ::highlight(gloss-term) {
   text-decoration: underline dotted 2px;
   text-decoration-color: #2f6fdf;
@@ -78,6 +88,4 @@ ${article} {
 }
 ::highlight(gloss-term-active) { background-color: rgba(47, 111, 223, 0.18); }
 ::highlight(gloss-claim) { background-color: rgba(255, 208, 0, 0.45); }
-[${PICKING_ATTRIBUTE}] { outline: 2px solid #d9480f !important; outline-offset: 2px !important; cursor: crosshair !important; }
-${comfortRules.join('\n')}
 `;

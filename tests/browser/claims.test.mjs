@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inEachBrowser, waitFor } from './browsers.mjs';
+import { paintsHighlight } from './page-helpers.mjs';
 
 inEachBrowser('key claims', (ctx) => {
   for (const clean of [false, true]) {
@@ -36,6 +37,7 @@ inEachBrowser('key claims', (ctx) => {
         return rect.top >= 0 && rect.bottom <= window.innerHeight;
       });
       assert.ok(inView, 'the sentence is scrolled into view');
+      assert.ok(await paintsHighlight(page, 'gloss-claim'), 'the highlight is painted');
       await popup.close();
       await page.close();
     });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inEachBrowser, waitFor } from './browsers.mjs';
+import { paintsHighlight } from './page-helpers.mjs';
 
 /** The texts of the ranges Gloss has marked in the page (the CSS highlight registry is the page's). */
 const markedTexts = (page) =>
@@ -81,6 +82,7 @@ inEachBrowser('glossary', (ctx) => {
     await waitFor(() => cardText(page), { message: 'the card' });
     const focused = await page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CARD');
     assert.ok(focused, 'focus moved into the card');
+    assert.ok(await paintsHighlight(page, 'gloss-term-active'), 'the term is highlighted');
     await page.keyboard.press('Tab');
     const inside = await page.evaluate(
       () => document.querySelector('gloss-card').shadowRoot.activeElement?.tagName,

@@ -30,3 +30,31 @@ export async function clickInPopup(session, tabId, selector) {
   await popup.click(selector);
   return popup;
 }
+
+/**
+ * Whether the page paints Gloss's highlight `name`: its first range is held under that name,
+ * the spot is shot with and without it, and the two shots must differ. (A highlight can be
+ * registered and still not painted: Chromium ignores user-origin ::highlight() backgrounds.)
+ */
+export async function paintsHighlight(page, name) {
+  await page.bringToFront();
+  const clip = await page.evaluate((highlightName) => {
+    const range = [...(CSS.highlights.get(highlightName) ?? [])][0];
+    if (!range) return null;
+    CSS.highlights.set(highlightName, new Highlight(range));
+    const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
+    // Screenshot clips are in page coordinates, not the viewport's.
+    return {
+      x: rect.left + scrollX,
+      y: rect.top + scrollY,
+      width: Math.max(1, rect.width),
+      height: Math.max(1, rect.height),
+    };
+  }, name);
+  if (!clip) return false;
+  const shot = () => page.screenshot({ clip });
+  const painted = await shot();
+  await page.evaluate((highlightName) => CSS.highlights.delete(highlightName), name);
+  const plain = await shot();
+  return !painted.equals(plain);
+}
