@@ -71,6 +71,11 @@ ${article} {
   display: block !important; float: none !important; width: auto !important;
   max-width: 72ch !important; margin-inline: auto !important;
 }
+${article} :is(img, video, iframe, canvas, svg, picture, figure) {
+  max-width: 100% !important;
+}
+${article} :is(img, video) { height: auto !important; }
+${article} pre { max-width: 100% !important; overflow-x: auto !important; }
 [${PICKING_ATTRIBUTE}] { outline: 2px solid #d9480f !important; outline-offset: 2px !important; cursor: crosshair !important; }
 ${comfortRules.join('\n')}
 `;

@@ -13,114 +13,157 @@ import {
 
 const seed = expectations('seed-article');
 
-inEachBrowser('clean mode', (ctx) => {
-  test('the popup switch hides the clutter, keeps the article, and off restores the page exactly', async () => {
-    const url = ctx.server.url('/seed-article.html');
-    const { page, tabId } = await ctx.session.openTab(url);
-    const original = await serialize(page);
-    assert.deepEqual(
-      present(await visibleText(page), seed.mustHide),
-      seed.mustHide,
-      'clutter shows before',
-    );
+const PARAGRAPHS = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the report, in which the council weighed the budget, heard from residents and, after a long debate, voted to delay the decision until spring.</p>`,
+).join('');
 
-    const popup = await clickInPopup(ctx.session, tabId, '#clean');
-    await waitFor(() => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'true'), {
-      message: 'switch on',
+/** An article whose picture and code are wider than the clean column (72ch). */
+const WIDE_PICTURE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council delays budget vote</title>
+<meta property="og:type" content="article"></head><body style="margin:0">
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main style="width:1100px"><article><h1>Council delays budget vote</h1>${PARAGRAPHS}
+<figure><img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1000' height='500'/%3E" width="1000" height="500" alt="The council chamber"><figcaption>The council chamber on Monday.</figcaption></figure>
+<pre><code>${'budget.delay({ until: "spring", reason: "consultation", vote: 7 }); '.repeat(3)}</code></pre>
+${PARAGRAPHS}</article></main></body></html>`;
+
+inEachBrowser(
+  'clean mode',
+  (ctx) => {
+    test('the popup switch hides the clutter, keeps the article, and off restores the page exactly', async () => {
+      const url = ctx.server.url('/seed-article.html');
+      const { page, tabId } = await ctx.session.openTab(url);
+      const original = await serialize(page);
+      assert.deepEqual(
+        present(await visibleText(page), seed.mustHide),
+        seed.mustHide,
+        'clutter shows before',
+      );
+
+      const popup = await clickInPopup(ctx.session, tabId, '#clean');
+      await waitFor(() => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'true'), {
+        message: 'switch on',
+      });
+      const cleaned = await visibleText(page);
+      assert.deepEqual(
+        missing(cleaned, seed.mustKeep),
+        [],
+        'every paragraph and the bio stay visible',
+      );
+      assert.deepEqual(present(cleaned, seed.mustHide), [], 'the clutter is hidden');
+
+      await popup.click('#clean');
+      await waitFor(
+        () => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'false'),
+        {
+          message: 'switch off',
+        },
+      );
+      assert.equal(await serialize(page), original, 'the DOM serializes exactly as before');
+      assert.deepEqual(page.pageErrors, []);
+      await popup.close();
+      await page.close();
     });
-    const cleaned = await visibleText(page);
-    assert.deepEqual(
-      missing(cleaned, seed.mustKeep),
-      [],
-      'every paragraph and the bio stay visible',
-    );
-    assert.deepEqual(present(cleaned, seed.mustHide), [], 'the clutter is hidden');
 
-    await popup.click('#clean');
-    await waitFor(() => popup.$eval('#clean', (b) => b.getAttribute('aria-checked') === 'false'), {
-      message: 'switch off',
+    test('pictures and code fit the narrowed column, even on a narrow window', async () => {
+      const { page, tabId } = await ctx.session.openTab(ctx.server.url('/wide-picture.html'));
+      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.pageState(tabId, (s) => s.clean);
+      for (const width of [1280, 420]) {
+        await page.setViewport({ width, height: 800 });
+        const overflow = await page.evaluate(() => {
+          const column = document.querySelector('article').getBoundingClientRect();
+          return {
+            picture: document.querySelector('img').getBoundingClientRect().right - column.right,
+            code: document.querySelector('pre').getBoundingClientRect().right - column.right,
+            page: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        assert.ok(overflow.picture <= 1, `the picture stays in the column at ${width}px`);
+        assert.ok(overflow.code <= 1, `the code stays in the column at ${width}px`);
+        assert.ok(overflow.page <= 1, `no sideways scrolling at ${width}px`);
+      }
+      await page.close();
     });
-    assert.equal(await serialize(page), original, 'the DOM serializes exactly as before');
-    assert.deepEqual(page.pageErrors, []);
-    await popup.close();
-    await page.close();
-  });
 
-  test('the popup counts what is hidden by category and can reveal a block', async () => {
-    const url = ctx.server.url('/seed-article.html');
-    const page = await ctx.session.newPage(url);
-    const tabId = await ctx.session.tabIdOf(url);
-    await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
-    const state = await ctx.session.pageState(tabId, (s) => s.clean);
-    const categories = new Set(state.hidden.map((block) => block.category));
-    for (const category of ['comments', 'related', 'app-promo', 'overlay', 'navigation']) {
-      assert.ok(categories.has(category), `a ${category} block is hidden`);
-    }
-    const comments = state.hidden.find((block) => block.category === 'comments');
-    await ctx.session.askTab(tabId, { type: 'reveal-block', index: comments.index });
-    assert.match(await visibleText(page), /No comments yet/);
-    await page.close();
-  });
+    test('the popup counts what is hidden by category and can reveal a block', async () => {
+      const url = ctx.server.url('/seed-article.html');
+      const page = await ctx.session.newPage(url);
+      const tabId = await ctx.session.tabIdOf(url);
+      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      const state = await ctx.session.pageState(tabId, (s) => s.clean);
+      const categories = new Set(state.hidden.map((block) => block.category));
+      for (const category of ['comments', 'related', 'app-promo', 'overlay', 'navigation']) {
+        assert.ok(categories.has(category), `a ${category} block is hidden`);
+      }
+      const comments = state.hidden.find((block) => block.category === 'comments');
+      await ctx.session.askTab(tabId, { type: 'reveal-block', index: comments.index });
+      assert.match(await visibleText(page), /No comments yet/);
+      await page.close();
+    });
 
-  test('the reader keeps their place when clean mode changes the page above them', async () => {
-    const url = ctx.server.url('/seed-article.html');
-    const { page, tabId } = await ctx.session.openTab(url);
-    const probe = () =>
-      page.evaluate(() => {
+    test('the reader keeps their place when clean mode changes the page above them', async () => {
+      const url = ctx.server.url('/seed-article.html');
+      const { page, tabId } = await ctx.session.openTab(url);
+      const probe = () =>
+        page.evaluate(() => {
+          const p = [...document.querySelectorAll('p')].find((el) =>
+            el.textContent.startsWith('Another question'),
+          );
+          return p.getBoundingClientRect().top;
+        });
+      await page.evaluate(() => {
         const p = [...document.querySelectorAll('p')].find((el) =>
           el.textContent.startsWith('Another question'),
         );
-        return p.getBoundingClientRect().top;
+        window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10);
       });
-    await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) =>
-        el.textContent.startsWith('Another question'),
-      );
-      window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10);
+      const before = await probe();
+      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      assert.ok(Math.abs((await probe()) - before) < 4, 'same place with clean mode on');
+      await ctx.session.askTab(tabId, { type: 'set-clean', on: false });
+      assert.ok(Math.abs((await probe()) - before) < 4, 'same place with clean mode off');
+      await page.close();
     });
-    const before = await probe();
-    await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
-    assert.ok(Math.abs((await probe()) - before) < 4, 'same place with clean mode on');
-    await ctx.session.askTab(tabId, { type: 'set-clean', on: false });
-    assert.ok(Math.abs((await probe()) - before) < 4, 'same place with clean mode off');
-    await page.close();
-  });
 
-  test('"always clean here" is remembered for the site', async () => {
-    const url = ctx.server.url('/seed-article.html');
-    const { page, tabId } = await ctx.session.openTab(url);
-    const popup = await clickInPopup(ctx.session, tabId, '.check input');
-    await ctx.session.pageState(tabId, (s) => s.alwaysClean && s.clean);
-    await page.reload({ waitUntil: 'load' });
-    await ctx.session.pageState(tabId, (s) => s.clean);
-    assert.deepEqual(present(await visibleText(page), seed.mustHide), []);
-    await popup.click('.check input');
-    await ctx.session.pageState(tabId, (s) => !s.alwaysClean);
-    await popup.close();
-    await page.close();
-  });
+    test('"always clean here" is remembered for the site', async () => {
+      const url = ctx.server.url('/seed-article.html');
+      const { page, tabId } = await ctx.session.openTab(url);
+      const popup = await clickInPopup(ctx.session, tabId, '.check input');
+      await ctx.session.pageState(tabId, (s) => s.alwaysClean && s.clean);
+      await page.reload({ waitUntil: 'load' });
+      await ctx.session.pageState(tabId, (s) => s.clean);
+      assert.deepEqual(present(await visibleText(page), seed.mustHide), []);
+      await popup.click('.check input');
+      await ctx.session.pageState(tabId, (s) => !s.alwaysClean);
+      await popup.close();
+      await page.close();
+    });
 
-  test('the shortcut toggles clean mode, and hidden clutter that the page re-inserts stays hidden', async () => {
-    const url = ctx.server.url('/seed-article.html');
-    const { page, tabId } = await ctx.session.openTab(url);
-    // The command handler sends exactly this message to the active tab.
-    await ctx.session.askTab(tabId, { type: 'toggle-clean' });
-    await ctx.session.pageState(tabId, (s) => s.clean);
-    await page.evaluate(() => {
-      const comments = [...document.querySelectorAll('section, div')].find(
-        (el) => /No comments yet/.test(el.textContent) && el.children.length > 1,
-      );
-      const copy = comments.cloneNode(true);
-      copy.removeAttribute('data-gloss-hide');
-      comments.parentElement.append(copy);
-      comments.removeAttribute('data-gloss-hide');
+    test('the shortcut toggles clean mode, and hidden clutter that the page re-inserts stays hidden', async () => {
+      const url = ctx.server.url('/seed-article.html');
+      const { page, tabId } = await ctx.session.openTab(url);
+      // The command handler sends exactly this message to the active tab.
+      await ctx.session.askTab(tabId, { type: 'toggle-clean' });
+      await ctx.session.pageState(tabId, (s) => s.clean);
+      await page.evaluate(() => {
+        const comments = [...document.querySelectorAll('section, div')].find(
+          (el) => /No comments yet/.test(el.textContent) && el.children.length > 1,
+        );
+        const copy = comments.cloneNode(true);
+        copy.removeAttribute('data-gloss-hide');
+        comments.parentElement.append(copy);
+        comments.removeAttribute('data-gloss-hide');
+      });
+      await waitFor(async () => !/No comments yet/.test(await visibleText(page)), {
+        message: 're-inserted comments hidden',
+      });
+      await ctx.session.askTab(tabId, { type: 'toggle-clean' });
+      await ctx.session.pageState(tabId, (s) => !s.clean);
+      assert.match(await visibleText(page), /No comments yet/);
+      await page.close();
     });
-    await waitFor(async () => !/No comments yet/.test(await visibleText(page)), {
-      message: 're-inserted comments hidden',
-    });
-    await ctx.session.askTab(tabId, { type: 'toggle-clean' });
-    await ctx.session.pageState(tabId, (s) => !s.clean);
-    assert.match(await visibleText(page), /No comments yet/);
-    await page.close();
-  });
-});
+  },
+  { routes: { '/wide-picture.html': () => ({ body: WIDE_PICTURE }) } },
+);
