@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { askTab } from '../../extension/ask-tab';
 import { type MessageKey, t } from '../../extension/i18n';
 import type { PageState } from '../../extension/messages';
@@ -7,20 +7,35 @@ import { CLUTTER_CATEGORIES } from '../../lib/types';
 interface Props {
   tabId: number;
   state: PageState;
-  onReveal(index: number): void;
+  onReveal(index: number): Promise<void>;
 }
 
-/** How many blocks clean mode hides, by category, with a way to bring any one back. */
+/**
+ * How many blocks clean mode hides (or would hide, while it is off), by category, with a way to
+ * bring any one back.
+ */
 export function HiddenSection({ tabId, state, onReveal }: Props) {
   const [open, setOpen] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
   const hidden = state.hidden.filter((block) => !block.revealed);
+  // A shown block leaves its list: keep the keyboard where it was, on its row or the heading,
+  // once the list has been drawn again.
+  const reveal = async (index: number, category: string) => {
+    await onReveal(index);
+    setTimeout(() => {
+      const row = section.current?.querySelector<HTMLElement>(`[data-category="${category}"] .row`);
+      (row ?? section.current?.querySelector<HTMLElement>('#hidden-heading'))?.focus();
+    });
+  };
   const pick = async (mode: 'hide' | 'show') => {
     await askTab(tabId, { type: 'start-picker', mode });
     window.close();
   };
   return (
-    <section aria-labelledby="hidden-heading">
-      <h2 id="hidden-heading">{t('popupHiddenHeading', String(hidden.length))}</h2>
+    <section aria-labelledby="hidden-heading" ref={section}>
+      <h2 id="hidden-heading" tabIndex={-1}>
+        {t(state.clean ? 'popupHiddenHeading' : 'popupWouldHideHeading', String(hidden.length))}
+      </h2>
       <ul class="categories">
         {CLUTTER_CATEGORIES.map((category) => {
           const blocks = hidden.filter((block) => block.category === category);
@@ -42,9 +57,15 @@ export function HiddenSection({ tabId, state, onReveal }: Props) {
                   {blocks.map((block) => (
                     <li key={block.index}>
                       <span class="preview">{block.preview || t('popupNoText')}</span>
-                      <button type="button" class="link" onClick={() => onReveal(block.index)}>
-                        {t('popupReveal')}
-                      </button>
+                      {state.clean && (
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={() => reveal(block.index, category)}
+                        >
+                          {t('popupReveal')}
+                        </button>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -103,6 +103,40 @@ inEachBrowser(
       await page.close();
     });
 
+    test('the popup says what clean mode would hide while it is off, and Show keeps the keyboard in place', async () => {
+      const { page, tabId } = await ctx.session.openTab(ctx.server.url('/seed-article.html'));
+      await ctx.session.pageState(tabId, (s) => s.hidden.length > 0);
+      const off = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
+      await off.waitForSelector('#hidden-heading', { timeout: 10_000 });
+      assert.match(await off.$eval('#hidden-heading', (h) => h.textContent), /would hide/i);
+      await off.click('[data-category="comments"] .row');
+      assert.equal(await off.$('.blocks button'), null, 'nothing to show while nothing is hidden');
+      await off.close();
+
+      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.pageState(tabId, (s) => s.clean);
+      const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-category="comments"] .row', { timeout: 10_000 });
+      assert.match(await popup.$eval('#hidden-heading', (h) => h.textContent), /^Hidden/);
+      await popup.click('[data-category="comments"] .row');
+      await popup.click('[data-category="comments"] .blocks button');
+      await waitFor(async () => /No comments yet/.test(await visibleText(page)), {
+        message: 'the comments shown again',
+      });
+      const focused = await waitFor(
+        () =>
+          popup.evaluate(() =>
+            document.activeElement === document.body
+              ? null
+              : document.activeElement.id || document.activeElement.className,
+          ),
+        { message: 'focus kept in the popup' },
+      );
+      assert.ok(focused);
+      await popup.close();
+      await page.close();
+    });
+
     test('the reader keeps their place when clean mode changes the page above them', async () => {
       const url = ctx.server.url('/seed-article.html');
       const { page, tabId } = await ctx.session.openTab(url);
