@@ -14,6 +14,8 @@ import { emptySignals, isArticleOgType, isNonArticleOgType, noteMetadata } from 
 
 /** Readability's readerable threshold: about one 540-character paragraph. */
 const PROSE_NEEDED = 20;
+/** Documents that are pages; the browser wraps plain text, JSON and images in HTML of its own. */
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 interface Signal {
   reason: string;
@@ -29,6 +31,14 @@ export function detectArticle(document: Document): Detection {
  * page declares, the body for that (JSON-LD scripts sit anywhere) and for the page's shape.
  */
 export function* detectArticleInSteps(document: Document): Steps<Detection> {
+  // A text file the browser shows in a <pre> is not a page someone wrote for reading in one.
+  if (!HTML_TYPES.has(document.contentType ?? 'text/html')) {
+    return {
+      isArticle: false,
+      score: -PROSE_NEEDED,
+      reasons: [`content-type:${document.contentType}`],
+    };
+  }
   const data = emptySignals();
   const tally = new PageShapeTally();
   const { head, body } = document;

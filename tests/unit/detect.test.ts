@@ -51,6 +51,17 @@ describe('detectArticle', () => {
     expect(detectArticle(document).isArticle).toBe(true);
   });
 
+  it('leaves documents that are not HTML alone (a text file the browser shows in a <pre>)', () => {
+    const prose =
+      'The council weighed the budget, heard from residents and voted to delay. '.repeat(40);
+    const document = parseHtml(`<html><body><pre>${prose}\n\n${prose}</pre></body></html>`);
+    Object.defineProperty(document, 'contentType', { value: 'text/plain' });
+    expect(detectArticle(document)).toMatchObject({
+      isArticle: false,
+      reasons: ['content-type:text/plain'],
+    });
+  });
+
   it('survives broken JSON-LD and an empty body', () => {
     const document = parseHtml(
       '<html><head><script type="application/ld+json">{"@type": "Article",</script></head><body></body></html>',
