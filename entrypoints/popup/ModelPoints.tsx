@@ -14,13 +14,31 @@ interface SummarizerLike {
   destroy?(): void;
 }
 
+interface SummarizerOptions {
+  type: 'key-points';
+  format: 'plain-text';
+  length: 'medium';
+  outputLanguage: string;
+}
+
 interface SummarizerApi {
-  availability(): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available'>;
-  create(options: {
-    type: 'key-points';
-    format: 'plain-text';
-    length: 'medium';
-  }): Promise<SummarizerLike>;
+  availability(
+    options: SummarizerOptions,
+  ): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available'>;
+  create(options: SummarizerOptions): Promise<SummarizerLike>;
+}
+
+/** The languages Chrome's summarizer writes in; points come in the reader's, else English. */
+const OUTPUT_LANGUAGES = new Set(['en', 'es', 'ja', 'de', 'fr']);
+
+function modelOptions(): SummarizerOptions {
+  const reader = navigator.language.split('-')[0]!.toLowerCase();
+  return {
+    type: 'key-points',
+    format: 'plain-text',
+    length: 'medium',
+    outputLanguage: OUTPUT_LANGUAGES.has(reader) ? reader : 'en',
+  };
 }
 
 /** The browser's summarizer, if this browser has one. */
@@ -35,7 +53,7 @@ export function ModelPoints({ tabId, title }: { tabId: number; title: string }) 
 
   useEffect(() => {
     void summarizerApi()
-      ?.availability()
+      ?.availability(modelOptions())
       .then((a) => setStatus(a === 'unavailable' ? 'hidden' : 'ready'))
       .catch(() => setStatus('hidden'));
   }, []);
@@ -46,11 +64,7 @@ export function ModelPoints({ tabId, title }: { tabId: number; title: string }) 
     setStatus('working');
     try {
       const article = await askTab(tabId, { type: 'article-text' });
-      const summarizer = await summarizerApi()!.create({
-        type: 'key-points',
-        format: 'plain-text',
-        length: 'medium',
-      });
+      const summarizer = await summarizerApi()!.create(modelOptions());
       const text = article?.text.slice(0, summarizer.inputQuota ?? 12_000) ?? '';
       const points = splitPoints(await summarizer.summarize(text, { context: title })).slice(0, 10);
       summarizer.destroy?.();

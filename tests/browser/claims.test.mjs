@@ -62,7 +62,10 @@ inEachBrowser('key claims', (ctx) => {
       const popup = await ctx.session.browser.newPage();
       await popup.evaluateOnNewDocument(() => {
         globalThis.Summarizer = {
-          availability: async () => 'available',
+          availability: async (options) => {
+            globalThis.availabilityOptions = options;
+            return 'available';
+          },
           create: async () => ({
             inputQuota: 20000,
             summarize: async (text) =>
@@ -76,6 +79,9 @@ inEachBrowser('key claims', (ctx) => {
       const ask = await popup.waitForSelector('#model-heading ~ button', { timeout: 10_000 });
       await ask.click();
       await popup.waitForSelector('#model-heading ~ ol .claim', { timeout: 10_000 });
+      // Chrome asks for the language to write in (it warns on every call without one).
+      const language = await popup.evaluate(() => globalThis.availabilityOptions?.outputLanguage);
+      assert.match(language ?? '', /^(en|es|ja|de|fr)$/);
       const items = await popup.$$eval('#model-heading ~ ol .claim', (buttons) =>
         buttons.map((b) => ({
           text: b.querySelector('.claim-text').textContent,
