@@ -11,6 +11,9 @@ import type { BlockStats } from './measure';
 const TEASER_LEAD =
   /^(?:related|see more|see also|read more|read also|also read|more from|don't miss|watch|listen|recommended|leia também|leggi anche|lesen sie auch|à lire aussi)\b[^:]{0,20}:/i;
 
+/** Blocks a "Related: <link>" line comes in: a paragraph, a div, an inline <aside>. */
+const TEASER_TAGS = new Set(['P', 'DIV', 'ASIDE']);
+
 /** A list of headlines: two or more items, each one short link and little else. */
 function isHeadlineList(element: Element, stats: BlockStats): boolean {
   const items = [...element.children];
@@ -39,7 +42,7 @@ export function isTeaserLine(element: Element, stats: BlockStats): boolean {
       element.getElementsByTagName('a').length >= 2;
     if (runOfLinks) return true;
   }
-  if ((tag !== 'P' && tag !== 'DIV') || stats.chars > 200) return false;
+  if (!TEASER_TAGS.has(tag) || stats.chars > 200) return false;
   return stats.linkChars >= 0.4 * stats.chars && TEASER_LEAD.test(readableTextOf(element).trim());
 }
 

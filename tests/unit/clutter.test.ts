@@ -113,6 +113,7 @@ describe('planClean', () => {
 <div class="main-wrapper main-wrapper--article"><main><article class="article">
 <h1>Council delays budget vote</h1><div class="entry-content">${PROSE}
 <p>Related: <a href="/x">Budget talks stall again in the spring</a></p>
+<aside class="read-also"><strong>Read also:</strong> <a href="/y">Library plans shelved for a year</a></aside>
 <p>The mayor said the delay, though unwelcome, would give residents time to respond in writing.</p>
 <p>You may also like...</p>${links}</div></article></main>
 <div class="footer"><p>Registration on or use of this site constitutes acceptance of our user agreement, privacy policy and cookie statement.</p></div>
@@ -121,6 +122,7 @@ describe('planClean', () => {
     for (const kept of ['Paragraph 7', 'the delay, though unwelcome']) expect(text).toContain(kept);
     expectNone(text, [
       'Budget talks stall',
+      'Library plans shelved',
       'You may also like',
       'Ten more stories',
       'Registration on or use',
