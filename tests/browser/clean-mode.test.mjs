@@ -137,6 +137,73 @@ inEachBrowser(
       await page.close();
     });
 
+    test('the picker says what to do, hides the block clicked, and the site remembers it', async () => {
+      const url = ctx.server.url('/seed-article.html');
+      const { page, tabId } = await ctx.session.openTab(url);
+      await page.bringToFront();
+      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.pageState(tabId, (s) => s.clean);
+      const bio = /Daron Acemoglu is a 2024 Nobel laureate/;
+      assert.match(await visibleText(page), bio);
+      const banner = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('gloss-picker')?.shadowRoot.querySelector('.banner').textContent,
+        );
+
+      // Esc leaves the page as it was.
+      await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
+      assert.match(await waitFor(banner, { message: 'the hint' }), /arrow keys/);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await banner()) === undefined, { message: 'the hint gone' });
+      assert.equal(await page.$('[data-gloss-picking]'), null, 'no outline left behind');
+
+      // A click hides the block and says so.
+      await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
+      await waitFor(banner, { message: 'the hint' });
+      const point = await page.$eval('.author-bio', (el) => {
+        el.scrollIntoView({ block: 'center' });
+        const rect = el.getBoundingClientRect();
+        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(point.x, point.y);
+      await page.mouse.click(point.x, point.y);
+      assert.match(await waitFor(banner, { message: 'the confirmation' }), /Hidden on this site/);
+      await waitFor(async () => !bio.test(await visibleText(page)), { message: 'the bio hidden' });
+
+      // Another tab of the site hides it too.
+      const other = await ctx.session.openTab(url);
+      await ctx.session.askTab(other.tabId, { type: 'set-clean', on: true });
+      await ctx.session.pageState(other.tabId, (s) => s.clean);
+      assert.doesNotMatch(await visibleText(other.page), bio);
+      await other.page.close();
+
+      // The keyboard picks too: an arrow key outlines a block, Enter hides it.
+      await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
+      await waitFor(banner, { message: 'the hint' });
+      await page.keyboard.press('ArrowDown');
+      assert.notEqual(await page.$('[data-gloss-picking]'), null, 'an arrow key outlines a block');
+      await page.keyboard.press('Enter');
+      assert.match(await waitFor(banner, { message: 'the confirmation' }), /Hidden on this site/);
+      assert.equal(await page.$('[data-gloss-picking]'), null);
+
+      // The options page lists what was picked; forgetting the site brings the bio back (and
+      // leaves the page as it comes for the tests after this one).
+      const options = await ctx.session.openExtensionPage('/options.html#sites');
+      await options.waitForSelector('.site code', { timeout: 10_000 });
+      const picked = await options.$$eval('.site code', (codes) => codes.map((c) => c.textContent));
+      assert.ok(
+        picked.some((selector) => /author-bio|p:nth-of-type/.test(selector)),
+        picked.join(),
+      );
+      options.on('dialog', (dialog) => dialog.accept());
+      await options.click('.site button.secondary');
+      await waitFor(async () => bio.test(await visibleText(page)), { message: 'the bio back' });
+      await options.close();
+      await page.close();
+    });
+
     test('the reader keeps their place when clean mode changes the page above them', async () => {
       const url = ctx.server.url('/seed-article.html');
       const { page, tabId } = await ctx.session.openTab(url);
