@@ -1,6 +1,7 @@
 /** The add / edit form for one glossary term. Everything typed is stored as plain text. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../extension/i18n';
+import { routeHash } from '../../entrypoints/options/route';
 import {
   checkDraft,
   type DraftErrors,
@@ -15,14 +16,19 @@ export interface EntryFormProps {
   initial: EntryDraft;
   /** The sentence the term was selected in, from the context menu's "Add to glossary". */
   context?: string;
+  /** The entry already named by this term or one of its aliases, if any. */
+  existing(term: string): { id: string; term: string } | undefined;
   /** Saves the draft; resolves to false when the write failed (the page shows why). */
   onSave(draft: EntryDraft): Promise<boolean>;
   onCancel(): void;
 }
 
-export function EntryForm({ editing, initial, context, onSave, onCancel }: EntryFormProps) {
+export function EntryForm(props: EntryFormProps) {
+  const { editing, initial, context, onSave, onCancel } = props;
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
+  // A new term that is already in the glossary would be a silent twin: offer the one there.
+  const [twin, setTwin] = useState<{ id: string; term: string } | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -37,8 +43,10 @@ export function EntryForm({ editing, initial, context, onSave, onCancel }: Entry
     event.preventDefault();
     const found = checkDraft(draft);
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      const first = Object.keys(found)[0];
+    const existing = editing || found.term ? undefined : props.existing(draft.term);
+    setTwin(existing);
+    if (Object.keys(found).length > 0 || existing) {
+      const first = existing ? 'term' : Object.keys(found)[0];
       document.getElementById(`entry-${first}`)?.focus();
       return;
     }
@@ -57,8 +65,9 @@ export function EntryForm({ editing, initial, context, onSave, onCancel }: Entry
   };
 
   const described = (field: keyof EntryDraft, hint?: string) =>
-    [hint, errors[field] ? `entry-${field}-error` : undefined].filter(Boolean).join(' ') ||
-    undefined;
+    [hint, errors[field] || (field === 'term' && twin) ? `entry-${field}-error` : undefined]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   return (
     <form class="entry-form" onSubmit={submit} aria-labelledby="entry-form-heading" noValidate>
@@ -79,10 +88,18 @@ export function EntryForm({ editing, initial, context, onSave, onCancel }: Entry
         onInput={set('term')}
         required
         maxLength={MAX_TERM_LENGTH}
-        aria-invalid={errors.term ? true : undefined}
+        aria-invalid={errors.term || twin ? true : undefined}
         aria-describedby={described('term')}
       />
       {errorFor('term')}
+      {twin && (
+        <p id="entry-term-error" class="field-error">
+          {t('optionsEntryError_exists', twin.term)}{' '}
+          <a href={routeHash({ page: 'glossary', form: { kind: 'edit', id: twin.id } })}>
+            {t('optionsEditTerm', twin.term)}
+          </a>
+        </p>
+      )}
 
       <label for="entry-aliases">{t('optionsFieldAliases')}</label>
       <input

@@ -145,6 +145,12 @@ export function GlossaryPage({ form, openForm }: GlossaryPageProps) {
           editing={editing ? { term: editing.term, builtin: isBuiltinId(editing.id) } : undefined}
           initial={editing ? draftOf(editing) : emptyDraft(form.kind === 'add' ? form.term : '')}
           context={form.kind === 'add' ? form.context : undefined}
+          existing={(term) => {
+            const key = term.trim().toLowerCase();
+            return all.find((entry) =>
+              [entry.term, ...entry.aliases].some((name) => name.toLowerCase() === key),
+            );
+          }}
           onSave={save}
           onCancel={closeForm}
         />

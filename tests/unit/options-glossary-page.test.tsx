@@ -47,6 +47,25 @@ describe('GlossaryPage', () => {
     expect(screen.getByText('Showing 1 of 2 terms')).toBeTruthy();
   });
 
+  it('does not add a twin of a term the glossary has, and offers to edit that one', async () => {
+    await show({ entries: [own], muted: [] }, { kind: 'add', term: 'rag', context: '' });
+    type('Definition (plain text)', 'Another definition.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('“retrieval-augmented generation” is already in the glossary.', {
+        exact: false,
+      }),
+    ).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Edit “retrieval-augmented generation”' });
+    expect(link.getAttribute('href')).toBe('#edit=user-1');
+    expect(screen.getByLabelText('Term').getAttribute('aria-invalid')).toBe('true');
+    // A built-in term counts too, whatever its case.
+    type('Term', 'Mixture-of-Experts');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('link', { name: 'Edit “mixture-of-experts”' })).toBeTruthy();
+    expect((await stored()).entries).toEqual([own]);
+  });
+
   it('adds a term from the context menu route, checking the link first', async () => {
     const openForm = await show(
       { entries: [], muted: [] },
