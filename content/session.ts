@@ -33,6 +33,8 @@ import { TermMarks } from './term-marks';
 import { runInSlices } from './slices';
 
 const PREVIEW_LENGTH = 80;
+/** Elements that name themselves when they have no words: pictures and icon links. */
+const SELF_LABELLED = 'img[alt]:not([alt=""]), [aria-label]';
 
 export type SessionRequest = Exclude<Message<ContentApi>, { type: 'selection-context' }>;
 
@@ -305,7 +307,7 @@ export class PageSession {
       hidden: (clean?.planned ?? []).map((block, index) => ({
         index,
         category: block.category,
-        preview: visibleText(block.element).replace(/\s+/g, ' ').slice(0, PREVIEW_LENGTH),
+        preview: previewOf(block.element),
         revealed: clean!.isRevealed(block),
       })),
       claims: (analysis?.claims ?? []).map((claim, index) => ({
@@ -320,4 +322,19 @@ export class PageSession {
       }),
     };
   }
+}
+
+/**
+ * What the popup shows of a hidden block: its first words, or, for a picture or an icon link
+ * with no words, the label it gives itself (an image's alt, an aria-label).
+ */
+function previewOf(element: Element): string {
+  const text = visibleText(element).replace(/\s+/g, ' ').trim();
+  const labelled = text
+    ? null
+    : element.matches(SELF_LABELLED)
+      ? element
+      : element.querySelector(SELF_LABELLED);
+  const label = labelled?.getAttribute('alt') ?? labelled?.getAttribute('aria-label') ?? '';
+  return (text || label.trim()).slice(0, PREVIEW_LENGTH);
 }

@@ -97,6 +97,9 @@ inEachBrowser(
       for (const category of ['comments', 'related', 'app-promo', 'overlay', 'navigation']) {
         assert.ok(categories.has(category), `a ${category} block is hidden`);
       }
+      // A picture with no words is shown in the list by its alt text.
+      const ad = state.hidden.find((block) => block.category === 'ads');
+      assert.equal(ad.preview, 'Orange background');
       const comments = state.hidden.find((block) => block.category === 'comments');
       await ctx.session.askTab(tabId, { type: 'reveal-block', index: comments.index });
       assert.match(await visibleText(page), /No comments yet/);
