@@ -37,6 +37,9 @@ export function parseImport(text: string, filename = ''): ImportResult {
     return { ok: false, error: 'The file is larger than 5 MB, the most a glossary file can be.' };
   }
   const body = text.replace(/^\uFEFF/, '');
+  if (BINARY.test(body.slice(0, 1024))) {
+    return { ok: false, error: 'This is not a text file (an image or a document?).' };
+  }
   const rows = isJson(body, filename) ? jsonRows(body) : csvRows(body, filename);
   if ('error' in rows) return { ok: false, error: rows.error };
 
@@ -71,14 +74,31 @@ function isJson(text: string, filename: string): boolean {
   return /^\s*[[{]/.test(text);
 }
 
+/** Control characters and U+FFFD (what undecodable bytes become) do not occur in text files. */
+// eslint-disable-next-line no-control-regex
+const BINARY = /[\u0000-\u0008\u000E-\u001A\uFFFD]/;
+
+/**
+ * "line 3, column 12" from a JSON.parse error, which engines word differently (V8 gives a
+ * position, Firefox a line and column); null when it gives neither.
+ */
+function whereJsonBreaks(text: string, message: string): string | null {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
 function jsonRows(text: string): Row[] | { error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return {
-      error: `This is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
-    };
+    const where = whereJsonBreaks(text, error instanceof Error ? error.message : '');
+    return { error: `This is not valid JSON${where ? ` (the problem is near ${where})` : ''}.` };
   }
   let list: unknown = data;
   if (isObject(data)) {

@@ -63,6 +63,16 @@ describe('parseImport: JSON', () => {
       ok: false,
       error: expect.stringMatching(/not valid JSON/),
     });
+    // Where it breaks, in words a reader can use, not the parser's own message.
+    expect(parseImport('[\n  {"term": "a"},\n  {term: "b"}\n]', 'g.json')).toEqual({
+      ok: false,
+      error: 'This is not valid JSON (the problem is near line 3, column 4).',
+    });
+    // A picture renamed .json: its bytes decode to replacement characters and controls.
+    expect(parseImport('\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'cover.json')).toEqual({
+      ok: false,
+      error: 'This is not a text file (an image or a document?).',
+    });
     expect(parseImport('{"format":"other","version":1,"entries":[]}')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/not a Gloss glossary/),
