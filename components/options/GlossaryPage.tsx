@@ -46,10 +46,17 @@ export function GlossaryPage({ form, openForm }: GlossaryPageProps) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  /** Closing the form removes the focused control; focus goes back to the top of the list. */
-  const closeForm = () => {
+  /**
+   * Closing the form removes the focused control: focus goes to the term just saved, wherever
+   * it sorts in the list, so the reader sees it; else back to the top of the list.
+   */
+  const closeForm = (savedId?: string) => {
     openForm(undefined);
-    requestAnimationFrame(() => headingRef.current?.focus());
+    requestAnimationFrame(() => {
+      const saved = savedId ? document.getElementById(`term-${savedId}`) : null;
+      (saved ?? headingRef.current)?.focus();
+      saved?.scrollIntoView({ block: 'center' });
+    });
   };
 
   const stored = glossary.value;
@@ -84,7 +91,7 @@ export function GlossaryPage({ form, openForm }: GlossaryPageProps) {
     if (ok) {
       setUndo(undefined);
       setNotice(t('optionsSaved', entry.term));
-      closeForm();
+      closeForm(entry.id);
     }
     return ok;
   };
@@ -152,7 +159,7 @@ export function GlossaryPage({ form, openForm }: GlossaryPageProps) {
             );
           }}
           onSave={save}
-          onCancel={closeForm}
+          onCancel={() => closeForm()}
         />
       ) : (
         <div class="toolbar">

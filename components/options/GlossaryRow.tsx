@@ -25,7 +25,7 @@ export function GlossaryRow(props: GlossaryRowProps) {
   return (
     <li class={muted ? 'entry is-muted' : 'entry'} aria-labelledby={headingId}>
       <div class="entry-head">
-        <h2 id={headingId} class="entry-term">
+        <h2 id={headingId} class="entry-term" tabIndex={-1}>
           {entry.term}
         </h2>
         <span class="badge">{badge}</span>

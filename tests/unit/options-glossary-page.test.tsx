@@ -99,6 +99,8 @@ describe('GlossaryPage', () => {
       origin: 'user',
     });
     expect(openForm).toHaveBeenCalledWith(undefined);
+    // Focus goes to the new term in the list, wherever it sorts, so the reader sees it.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('RAG'));
   });
 
   it('saves an edited built-in as the reader’s copy under the same id', async () => {
