@@ -19,6 +19,8 @@ export interface TermHoverOptions {
 export class TermHover {
   private readonly card = new CardHost();
   private current: LiveMatch | null = null;
+  /** What had focus before a card took it, to hand focus back when the card closes. */
+  private returnFocus: Element | null = null;
   private openTimer = 0;
   private closeTimer = 0;
   private frame = 0;
@@ -101,6 +103,7 @@ export class TermHover {
   private show(live: LiveMatch, focus: boolean): void {
     const entry = this.options.entry(live.match.entryId);
     if (!entry) return;
+    if (focus && !this.hasFocus()) this.returnFocus = document.activeElement;
     clearTimeout(this.closeTimer);
     this.closeTimer = 0;
     this.current = live;
@@ -124,8 +127,15 @@ export class TermHover {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.closeTimer = 0;
+    const hadFocus = this.hasFocus();
+    const back = this.returnFocus;
+    this.returnFocus = null;
     this.current = null;
     this.marks.setActive(null);
     this.card.close();
+    // Hand the keyboard back to what had it, so Tab goes on from there, not from the top.
+    if (hadFocus && back instanceof HTMLElement && back !== document.body && back.isConnected) {
+      back.focus({ preventScroll: true });
+    }
   }
 }

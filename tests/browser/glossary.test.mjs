@@ -77,6 +77,8 @@ inEachBrowser('glossary', (ctx) => {
   test('the keyboard opens the card with focus in it, and Esc closes it', async () => {
     const { page, tabId } = await ctx.session.openTab(seedUrl());
     await page.bringToFront();
+    // The reader is on a control of the story's when they ask for the next term.
+    await page.focus('.share-bar button');
     const reply = await ctx.session.askTab(tabId, { type: 'next-term' });
     assert.equal(reply.found, true);
     await waitFor(() => cardText(page), { message: 'the card' });
@@ -92,6 +94,8 @@ inEachBrowser('glossary', (ctx) => {
     await waitFor(async () => (await cardText(page)) === null, {
       message: 'Esc to close the card',
     });
+    const back = await page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(back, 'Facebook', 'focus goes back to where it was');
     await page.close();
   });
 
