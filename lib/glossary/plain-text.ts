@@ -14,6 +14,12 @@ const HIDDEN_ELEMENTS =
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const LINE_BREAK_TAG = /<(?:br|\/p|\/div|\/li|\/h[1-6]|\/tr)\b[^<>]*>/gi;
 const TAG = /<\/?[a-z][^<>]*>/gi;
+/**
+ * A "<" that still opens something tag-like once the tags are gone: nested brackets ("<<a>a>"
+ * leaves "<a>"). Dropping it leaves no markup. (An escaped tag, "&lt;b&gt;", is the writer's
+ * text about markup and is decoded after this.)
+ */
+const TAG_START = /<(?=\/?[a-z])/gi;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -33,7 +39,8 @@ export function toPlainText(text: string): string {
     .replace(HIDDEN_ELEMENTS, '')
     .replace(COMMENT, '')
     .replace(LINE_BREAK_TAG, '\n')
-    .replace(TAG, '');
+    .replace(TAG, '')
+    .replace(TAG_START, '');
   // Entities are decoded only in text that was HTML: in plain text "&amp;" means itself.
   if (stripped !== plain) plain = stripped.replace(ENTITY, decodeEntity);
   return plain

@@ -305,4 +305,12 @@ describe('csv and plain text', () => {
     expect(toPlainText('x < y & z')).toBe('x < y & z');
     expect(toPlainText('<p>x &lt; y &#38; z&#x21;</p>')).toBe('x < y & z!');
   });
+
+  it('leaves no markup behind nested brackets (a property test found "<<a>a>")', () => {
+    for (const html of ['<<a>a>', '<a<a>>', '<i><</i>b>x']) {
+      expect(toPlainText(html)).not.toMatch(/<\/?[a-z][^<>]*>/i);
+    }
+    // A tag written out in entities is the writer's text about markup, and stays.
+    expect(toPlainText('<p>Use &lt;b&gt; for bold.</p>')).toBe('Use <b> for bold.');
+  });
 });
