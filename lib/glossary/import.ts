@@ -74,9 +74,12 @@ function isJson(text: string, filename: string): boolean {
   return /^\s*[[{]/.test(text);
 }
 
-/** Control characters and U+FFFD (what undecodable bytes become) do not occur in text files. */
+/**
+ * Control characters do not occur in text files; a picture or a document has them in its first
+ * bytes. (Not U+FFFD: a Windows-1252 CSV read as UTF-8 has it for every "é" and is still text.)
+ */
 // eslint-disable-next-line no-control-regex
-const BINARY = /[\u0000-\u0008\u000E-\u001A\uFFFD]/;
+const BINARY = /[\u0000-\u0008\u000E-\u001A]/;
 
 /**
  * "line 3, column 12" from a JSON.parse error, which engines word differently (V8 gives a

@@ -19,7 +19,7 @@ const TAG = /<\/?[a-z][^<>]*>/gi;
  * leaves "<a>"). Dropping it leaves no markup. (An escaped tag, "&lt;b&gt;", is the writer's
  * text about markup and is decoded after this.)
  */
-const TAG_START = /<(?=\/?[a-z])/gi;
+const TAG_START = /<+(?=\/?[a-z])/gi;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -39,10 +39,10 @@ export function toPlainText(text: string): string {
     .replace(HIDDEN_ELEMENTS, '')
     .replace(COMMENT, '')
     .replace(LINE_BREAK_TAG, '\n')
-    .replace(TAG, '')
-    .replace(TAG_START, '');
-  // Entities are decoded only in text that was HTML: in plain text "&amp;" means itself.
-  if (stripped !== plain) plain = stripped.replace(ENTITY, decodeEntity);
+    .replace(TAG, '');
+  // Only text that was HTML loses its leftover brackets and has its entities decoded: in plain
+  // text "i<n" and "&amp;" mean themselves.
+  if (stripped !== plain) plain = stripped.replace(TAG_START, '').replace(ENTITY, decodeEntity);
   return plain
     .replace(CONTROLS, '')
     .replace(/[^\S\n]+/g, ' ')

@@ -68,6 +68,11 @@ describe('parseImport: JSON', () => {
       ok: false,
       error: 'This is not valid JSON (the problem is near line 3, column 4).',
     });
+    // A Windows-1252 CSV read as UTF-8 has a replacement character for each accent: still text.
+    expect(parseImport('term,definition\nCaf\uFFFD,A place for coffee.\n', 'g.csv')).toMatchObject({
+      ok: true,
+      entries: [{ term: 'Caf\uFFFD' }],
+    });
     // A picture renamed .json: its bytes decode to replacement characters and controls.
     expect(parseImport('\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'cover.json')).toEqual({
       ok: false,
@@ -307,9 +312,12 @@ describe('csv and plain text', () => {
   });
 
   it('leaves no markup behind nested brackets (a property test found "<<a>a>")', () => {
-    for (const html of ['<<a>a>', '<a<a>>', '<i><</i>b>x']) {
+    for (const html of ['<<a>a>', '<<<a>a>a>', '<a<a>>', '<i><</i>b>x']) {
       expect(toPlainText(html)).not.toMatch(/<\/?[a-z][^<>]*>/i);
     }
+    // Plain text keeps its brackets and ampersands as written.
+    expect(toPlainText('if i<n then')).toBe('if i<n then');
+    expect(toPlainText('Use a<b &amp; c')).toBe('Use a<b &amp; c');
     // A tag written out in entities is the writer's text about markup, and stays.
     expect(toPlainText('<p>Use &lt;b&gt; for bold.</p>')).toBe('Use <b> for bold.');
   });
