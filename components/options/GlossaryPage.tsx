@@ -154,8 +154,11 @@ export function GlossaryPage({ form, openForm }: GlossaryPageProps) {
           context={form.kind === 'add' ? form.context : undefined}
           existing={(term) => {
             const key = term.trim().toLowerCase();
-            return all.find((entry) =>
-              [entry.term, ...entry.aliases].some((name) => name.toLowerCase() === key),
+            // A term the reader deleted (a muted built-in) is theirs to add again.
+            return all.find(
+              (entry) =>
+                !muted.has(entry.id) &&
+                [entry.term, ...entry.aliases].some((name) => name.toLowerCase() === key),
             );
           }}
           onSave={save}

@@ -66,6 +66,18 @@ describe('GlossaryPage', () => {
     expect((await stored()).entries).toEqual([own]);
   });
 
+  it('adds a term again that the reader deleted from the built-ins', async () => {
+    await show(
+      { entries: [], muted: ['moe'] },
+      { kind: 'add', term: 'Mixture-of-Experts', context: '' },
+    );
+    type('Definition (plain text)', 'My own words.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await stored()).entries).toMatchObject([{ term: 'Mixture-of-Experts' }]),
+    );
+  });
+
   it('adds a term from the context menu route, checking the link first', async () => {
     const openForm = await show(
       { entries: [], muted: [] },
