@@ -39,7 +39,8 @@ export function startPicker(mode: 'hide' | 'show', host: string): boolean {
   const pick = () => {
     const picked = target;
     stop?.();
-    if (!picked) return;
+    // A block the page replaced meanwhile would give a selector anchored nowhere.
+    if (!picked?.isConnected) return;
     banner.finish(t(mode === 'hide' ? 'pickerHidden' : 'pickerShown'));
     void saveRule(host, mode, selectorFor(picked));
   };
@@ -73,17 +74,25 @@ export function startPicker(mode: 'hide' | 'show', host: string): boolean {
       if (event.key === 'Enter') {
         if (!target) return;
         event.preventDefault();
+        event.stopImmediatePropagation();
         pick();
         return;
       }
       const move = MOVES[event.key];
       if (!move) return;
+      // The keys are the picker's while it runs, not the page's (galleries, app shortcuts).
       event.preventDefault();
+      event.stopImmediatePropagation();
       // The first key starts from the block in the middle of the window.
       const next = target
         ? move(target)
         : document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-      if (next && !banner.contains(next)) {
+      if (
+        next &&
+        next !== document.body &&
+        next !== document.documentElement &&
+        !banner.contains(next)
+      ) {
         outline(next);
         next.scrollIntoView({ block: 'nearest' });
       }
