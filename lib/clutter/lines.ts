@@ -93,10 +93,13 @@ const PITCH_MAX = 300;
  * named by what it asks for: a subscription, a follow, or anything else (forums, membership).
  */
 export function pitchVerdict(element: Element, stats: BlockStats): Verdict | null {
-  // A picture goes with the pitch only as its figure: the magazine cover over "Subscribe to…".
-  if (stats.chars > PITCH_MAX || (stats.media > 0 && element.tagName !== 'FIGURE')) return null;
+  // A picture goes with the pitch only as its figure, and only one that sells a subscription:
+  // the magazine cover over "Subscribe to…", not a closing photo of "Sign-up sheets at…".
+  const figure = stats.media > 0;
+  if (stats.chars > PITCH_MAX || (figure && element.tagName !== 'FIGURE')) return null;
   const text = readableTextOf(element).trim();
   if (SPEECH.test(text) || !(PITCH_OPENING.test(text) || PITCH_HANDLE.test(text))) return null;
+  if (figure && !/subscri/i.test(text)) return null;
   const category = /subscri|newsletter|sign up/i.test(text)
     ? 'newsletter'
     : /follow|twitter|facebook|instagram/i.test(text)

@@ -17,12 +17,17 @@ const CONTENT_TAGS = new Set(['TABLE', 'TR', 'TD', 'TH', 'PRE', 'CODE', 'BLOCKQU
 
 /** A slide's number before its caption ("2 of 4", "3/12") is not part of what it says. */
 const SLIDE_NUMBER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*/;
-/** The mark a shortened copy ends with. */
-const ELLIPSIS = /\s*(?:…|\.\.\.)$/;
+/** The mark a shortened copy ends with: "…", "...", "... more". */
+const ELLIPSIS = /\s*(?:…|\.\.\.)(?:\s*more)?$/;
 
-/** What a caption says, for comparison: folded, without its slide number or ellipsis. */
-function captionWords(element: Element): string {
-  return foldedTextOf(element).replace(SLIDE_NUMBER, '').replace(ELLIPSIS, '');
+/**
+ * What a caption says, for comparison: folded, without its slide number or ellipsis; and
+ * whether it was cut short (only such a caption can be a shortened copy of a longer one).
+ */
+function captionWords(element: Element): { text: string; shortened: boolean } {
+  const folded = foldedTextOf(element).replace(SLIDE_NUMBER, '');
+  const text = folded.replace(ELLIPSIS, '');
+  return { text, shortened: text !== folded };
 }
 
 /** A shortened copy sits beside its full caption: only this many recent captions are compared. */
@@ -30,6 +35,7 @@ const NEARBY = 8;
 
 interface KeptCaption {
   text: string;
+  shortened: boolean;
   element: Element;
 }
 
@@ -46,8 +52,9 @@ function isCaption(element: Element): boolean {
 /**
  * The copies of captions under `root`: elements that hold their text themselves (a caption's
  * paragraph or the caption itself), no pictures, at least MIN_CHARS, that say what an earlier
- * caption says or the start of what a caption beside them says. Of a shortened and a full copy
- * the full one stays, whichever comes first.
+ * caption says, or that are cut short ("…") from a caption beside them. Of a shortened and a
+ * full copy the full one stays, whichever comes first; two different captions that merely
+ * start alike both stay.
  */
 export function repeatedBlocks(
   root: Element,
@@ -75,24 +82,25 @@ export function repeatedBlocks(
     // Outermost holders of their own text only: a <span> filling its <p> is the same line.
     holders.add(element);
     if (stats.media > 0 || !isCaption(element)) continue;
-    const text = captionWords(element);
+    const { text, shortened } = captionWords(element);
     if (seen.has(text)) {
       if (!skip(element)) blocks.push(repeat(element));
       continue;
     }
     seen.add(text);
     const near = recent.findIndex(
-      (kept) => kept.text.startsWith(text) || text.startsWith(kept.text),
+      (kept) =>
+        (shortened && kept.text.startsWith(text)) || (kept.shortened && text.startsWith(kept.text)),
     );
     if (near === -1) {
-      recent.push({ text, element });
+      recent.push({ text, element, shortened });
       if (recent.length > NEARBY) recent.shift();
-    } else if (recent[near]!.text.startsWith(text)) {
+    } else if (shortened && recent[near]!.text.startsWith(text)) {
       if (!skip(element)) blocks.push(repeat(element));
     } else {
       // The caption kept before was the shortened copy of this one: this one stays instead.
       if (!skip(recent[near]!.element)) blocks.push(repeat(recent[near]!.element));
-      recent[near] = { text, element };
+      recent[near] = { text, element, shortened };
     }
   }
   return blocks;

@@ -241,7 +241,7 @@ function declaredTitle(document: Document): string {
   return parts.join(' ');
 }
 
-/** A heading is the title only if more of its words than this share are in the declared title. */
+/** A heading is the title only if more of its words than about this share are in the declared title. */
 const MIN_TITLE_OVERLAP = 0.6;
 /** Among headings that pass, covering more of the declared title counts, but less than overlap. */
 const COVER_WEIGHT = 0.5;
@@ -263,9 +263,10 @@ export function findTitle(
     const text = textOf(heading);
     if (text.length > 300) continue;
     const { overlap, cover } = titleMatch(text, title);
-    if (overlap <= MIN_TITLE_OVERLAP) continue;
-    let score = overlap + COVER_WEIGHT * cover + (heading.tagName === 'H1' ? 0.05 : 0);
-    if (articleBody && (articleBody.compareDocumentPosition(heading) & 2) !== 0) score += 0.01;
+    let match = overlap + (heading.tagName === 'H1' ? 0.05 : 0);
+    if (articleBody && (articleBody.compareDocumentPosition(heading) & 2) !== 0) match += 0.01;
+    if (match <= MIN_TITLE_OVERLAP) continue;
+    const score = match + COVER_WEIGHT * cover;
     if (score > bestScore) {
       bestScore = score;
       best = heading;

@@ -178,9 +178,12 @@ function decide(
   context: WalkContext,
 ): { decision: Decision; verdict?: Verdict } {
   if (holdsKept(sibling, context)) return { decision: 'keep' };
+  // A wrapper's label speaks for the block, but not over as much prose as the article's own.
   const verdict =
     classify(sibling, stats, context, false) ??
-    (stats.chars > 0 ? coreLabel(sibling, stats, context) : null);
+    (stats.chars > 0 && !isHeavyProse(stats, context.articleProse)
+      ? coreLabel(sibling, stats, context)
+      : null);
   if (verdict && !(verdict.category === 'upsell' && isHeavyProse(stats, context.articleProse))) {
     return { decision: 'hide', verdict };
   }

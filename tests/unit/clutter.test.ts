@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
 import { planAdditions, planClean } from '../../lib/clutter';
+import { measure } from '../../lib/clutter/measure';
+import { findTitle } from '../../lib/clutter/root';
 import { detectArticle } from '../../lib/detect';
 import { visibleText } from '../../lib/text/visible-text';
 
@@ -160,10 +162,13 @@ describe('planClean', () => {
     const closing = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
 <article><h1>Council delays budget vote</h1><div class="body">${PROSE}
 <p>The new plan costs residents $10 a month for a subscription to the collection service.</p>
-<p>"We need the state to support our schools, and join us in asking for it," she said.</p></div></article></body></html>`);
+<p>"We need the state to support our schools, and join us in asking for it," she said.</p>
+<figure><img src="sheets.png" alt=""><figcaption>Sign-up sheets for the hearing at the community centre on Monday.</figcaption></figure></div></article></body></html>`);
     const closingText = shown(closing, planClean(closing).hidden);
     expect(closingText).toContain('$10 a month for a subscription');
     expect(closingText).toContain('support our schools');
+    // A closing photo is a pitch only when it sells a subscription.
+    expect(closingText).toContain('Sign-up sheets for the hearing');
     // Each is counted where a reader would look for it: follows as social, subscriptions as newsletter.
     expect(plan.hidden.filter((b) => b.reason === 'closing-pitch').map((b) => b.category)).toEqual([
       'social',
@@ -249,6 +254,16 @@ ${PROSE}</div></article></body></html>`);
     expect(text).toContain('before the shutdown.');
     expect(text).toContain('The council chamber on Monday');
     expect(plan.hidden.filter((b) => b.category === 'repeats')).toHaveLength(2);
+    // Two photos whose captions only start alike keep both; a "... more" copy is a short one.
+    const alike = 'The council chamber on Monday, before the vote on the budget.';
+    const twoPhotos = parseHtml(`<html><head><title>Council delays budget vote</title></head><body>
+<article><h1>Council delays budget vote</h1><div class="body">
+<div class="gallery">${slide(1, alike)}${slide(2, `${alike} Residents waited outside.`)}<div class="caption-truncated">${alike.slice(0, 50)} ... more</div></div>
+${PROSE}</div></article></body></html>`);
+    const kept = shown(twoPhotos, planClean(twoPhotos).hidden);
+    expect(kept).toContain(`${alike}\n`);
+    expect(kept).toContain('Residents waited outside.');
+    expect(kept).not.toContain('... more');
   });
 
   it("hides a layout column whose one child is the sidebar, whatever prose the sidebar's boxes hold", () => {
@@ -289,18 +304,29 @@ ${PROSE}</div></article></body></html>`);
     expect(byCategory.get('text:kommentare')).toBe('comments');
   });
 
+  it('takes as the title an h1 that shares three of its five words with the declared title', () => {
+    const document =
+      parseHtml(`<html><head><title>Council delays budget vote again</title></head><body>
+<aside><h1>Weather</h1></aside><main><h1>Council delays vote amid protests</h1>${PROSE}</main></body></html>`);
+    const measurement = measure(document.body, 10_000)!;
+    expect(findTitle(document, measurement, null)?.textContent).toBe(
+      'Council delays vote amid protests',
+    );
+  });
+
   it("reads a block's heading past its scripts, and a Portuguese footer", () => {
     // The page's title names the reviews too: the headline is still the title, not "Reviews".
     const document =
       parseHtml(`<html lang="pt"><head><title>Conselho adia votação do orçamento. Comentários</title></head><body>
 <div id="ct"><h1>Conselho adia votação do orçamento da cidade</h1>${PROSE}
 <div id="otz"><h1>Comentários</h1><script>var form = '<form><p>Nome *</p><textarea></textarea></form>';</script><div class="upr">Adicionar comentário</div></div></div>
-<div class="rodape"><div>Rua das Flores, 1111 - Centro - CEP 89259-565</div></div></body></html>`);
+<div class="rodape"><div>Rua das Flores, 1111 - Centro - CEP 89259-565</div></div>
+<div class="cabecera-movil"><a href="/">Portada</a> <a href="/local">Local</a></div></body></html>`);
     const plan = planClean(document);
     const text = shown(document, plan.hidden);
     expect(text).toContain('Conselho adia votação do orçamento da cidade');
     expect(text).toContain('voted to delay the decision');
-    expectNone(text, ['Adicionar comentário', 'Rua das Flores']);
+    expectNone(text, ['Adicionar comentário', 'Rua das Flores', 'Portada']);
     const byReason = new Map(plan.hidden.map((b) => [b.reason, b.category]));
     expect(byReason.get('text:comentários')).toBe('comments');
     expect(byReason.get('class:rodape')).toBe('navigation');
