@@ -66,13 +66,16 @@ inEachBrowser('key claims', (ctx) => {
             globalThis.availabilityOptions = options;
             return 'available';
           },
-          create: async () => ({
-            inputQuota: 20000,
-            summarize: async (text) =>
-              text.includes('DeepSeek')
-                ? '* DeepSeek showed engineering success by combining the same methods more effectively.\n* Penguins migrate across Antarctica every winter.'
-                : '',
-          }),
+          create: async (options) => {
+            globalThis.createOptions = options;
+            return {
+              inputQuota: 20000,
+              summarize: async (text) =>
+                text.includes('DeepSeek')
+                  ? '* DeepSeek showed engineering success by combining the same methods more effectively.\n* Penguins migrate across Antarctica every winter.'
+                  : '',
+            };
+          },
         };
       });
       await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`, popup);
@@ -80,8 +83,11 @@ inEachBrowser('key claims', (ctx) => {
       await ask.click();
       await popup.waitForSelector('#model-heading ~ ol .claim', { timeout: 10_000 });
       // Chrome asks for the language to write in (it warns on every call without one).
-      const language = await popup.evaluate(() => globalThis.availabilityOptions?.outputLanguage);
-      assert.match(language ?? '', /^(en|es|ja|de|fr)$/);
+      const languages = await popup.evaluate(() => [
+        globalThis.availabilityOptions?.outputLanguage,
+        globalThis.createOptions?.outputLanguage,
+      ]);
+      for (const language of languages) assert.match(language ?? '', /^(en|es|ja|de|fr)$/);
       const items = await popup.$$eval('#model-heading ~ ol .claim', (buttons) =>
         buttons.map((b) => ({
           text: b.querySelector('.claim-text').textContent,

@@ -126,16 +126,15 @@ inEachBrowser(
       await waitFor(async () => /No comments yet/.test(await visibleText(page)), {
         message: 'the comments shown again',
       });
+      // The comments row went with its one block: focus is on the list's heading.
       const focused = await waitFor(
         () =>
           popup.evaluate(() =>
-            document.activeElement === document.body
-              ? null
-              : document.activeElement.id || document.activeElement.className,
+            document.activeElement === document.body ? null : document.activeElement.id,
           ),
         { message: 'focus kept in the popup' },
       );
-      assert.ok(focused);
+      assert.equal(focused, 'hidden-heading');
       await popup.close();
       await page.close();
     });
@@ -185,8 +184,14 @@ inEachBrowser(
       // The keyboard picks too: an arrow key outlines a block, Enter hides it.
       await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
       await waitFor(banner, { message: 'the hint' });
+      const outlined = () =>
+        page.evaluate(() => document.querySelector('[data-gloss-picking]')?.outerHTML.slice(0, 60));
       await page.keyboard.press('ArrowDown');
-      assert.notEqual(await page.$('[data-gloss-picking]'), null, 'an arrow key outlines a block');
+      const first = await outlined();
+      assert.ok(first, 'an arrow key outlines a block');
+      await page.keyboard.press('ArrowUp');
+      assert.notEqual(await outlined(), first, 'ArrowUp moves out to the block around it');
+      await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       assert.match(await waitFor(banner, { message: 'the confirmation' }), /Hidden on this site/);
       assert.equal(await page.$('[data-gloss-picking]'), null);
