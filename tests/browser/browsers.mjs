@@ -203,6 +203,20 @@ class BrowserSession {
     );
   }
 
+  /**
+   * Switches clean mode as the popup does, asking again until the content script has it: a tab
+   * just opened may not be listening yet, and a message sent then is lost.
+   */
+  async setClean(tabId, on) {
+    return waitFor(
+      async () => {
+        const state = await this.askTab(tabId, { type: 'set-clean', on });
+        return state?.clean === on ? state : null;
+      },
+      { message: `clean mode ${on ? 'on' : 'off'}` },
+    );
+  }
+
   /** Opens a page in a new tab and waits until Gloss has read it: `{ page, tabId, state }`. */
   async openTab(url) {
     const page = await this.newPage(url);

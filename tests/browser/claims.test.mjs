@@ -10,7 +10,7 @@ inEachBrowser('key claims', (ctx) => {
       const url = ctx.server.url('/seed-article.html');
       const page = await ctx.session.newPage(url);
       const tabId = await ctx.session.tabIdOf(url);
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: clean });
+      await ctx.session.setClean(tabId, clean);
       await ctx.session.pageState(tabId, (s) => s.clean === clean);
       const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
       await popup.waitForSelector('.claim', { timeout: 10_000 });

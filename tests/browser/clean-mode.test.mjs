@@ -68,7 +68,7 @@ inEachBrowser(
 
     test('pictures and code fit the narrowed column, even on a narrow window', async () => {
       const { page, tabId } = await ctx.session.openTab(ctx.server.url('/wide-picture.html'));
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.setClean(tabId, true);
       await ctx.session.pageState(tabId, (s) => s.clean);
       for (const width of [1280, 420]) {
         await page.setViewport({ width, height: 800 });
@@ -91,7 +91,7 @@ inEachBrowser(
       const url = ctx.server.url('/seed-article.html');
       const page = await ctx.session.newPage(url);
       const tabId = await ctx.session.tabIdOf(url);
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.setClean(tabId, true);
       const state = await ctx.session.pageState(tabId, (s) => s.clean);
       const categories = new Set(state.hidden.map((block) => block.category));
       for (const category of ['comments', 'related', 'app-promo', 'overlay', 'navigation']) {
@@ -116,7 +116,7 @@ inEachBrowser(
       assert.equal(await off.$('.blocks button'), null, 'nothing to show while nothing is hidden');
       await off.close();
 
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.setClean(tabId, true);
       await ctx.session.pageState(tabId, (s) => s.clean);
       const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
       await popup.waitForSelector('[data-category="comments"] .row', { timeout: 10_000 });
@@ -143,7 +143,7 @@ inEachBrowser(
       const url = ctx.server.url('/seed-article.html');
       const { page, tabId } = await ctx.session.openTab(url);
       await page.bringToFront();
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.setClean(tabId, true);
       await ctx.session.pageState(tabId, (s) => s.clean);
       const bio = /Daron Acemoglu is a 2024 Nobel laureate/;
       assert.match(await visibleText(page), bio);
@@ -176,7 +176,7 @@ inEachBrowser(
 
       // Another tab of the site hides it too.
       const other = await ctx.session.openTab(url);
-      await ctx.session.askTab(other.tabId, { type: 'set-clean', on: true });
+      await ctx.session.setClean(other.tabId, true);
       await ctx.session.pageState(other.tabId, (s) => s.clean);
       assert.doesNotMatch(await visibleText(other.page), bio);
       await other.page.close();
@@ -229,9 +229,9 @@ inEachBrowser(
         window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10);
       });
       const before = await probe();
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+      await ctx.session.setClean(tabId, true);
       assert.ok(Math.abs((await probe()) - before) < 4, 'same place with clean mode on');
-      await ctx.session.askTab(tabId, { type: 'set-clean', on: false });
+      await ctx.session.setClean(tabId, false);
       assert.ok(Math.abs((await probe()) - before) < 4, 'same place with clean mode off');
       await page.close();
     });

@@ -96,7 +96,7 @@ inEachBrowser(
     }
 
     async function setClean(tabId, on) {
-      await ctx.session.askTab(tabId, { type: 'set-clean', on });
+      await ctx.session.setClean(tabId, on);
       return ctx.session.pageState(tabId, (s) => s.clean === on);
     }
 

@@ -35,7 +35,7 @@ inEachBrowser('accessibility and screenshots', (ctx) => {
   test('the popup has no axe violations, and opens fast', async (t) => {
     const page = await ctx.session.newPage(seedUrl());
     const tabId = await ctx.session.tabIdOf(seedUrl());
-    await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+    await ctx.session.setClean(tabId, true);
     await ctx.session.pageState(tabId, (s) => s.clean);
     const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`);
     await popup.setViewport({ width: 400, height: 900 });
@@ -100,10 +100,10 @@ inEachBrowser('accessibility and screenshots', (ctx) => {
   test('screenshots of the seed page before and after clean mode', async () => {
     const { page, tabId } = await ctx.session.openTab(seedUrl());
     await page.screenshot({ path: `${SHOTS}/${ctx.name}-seed-before.png` });
-    await ctx.session.askTab(tabId, { type: 'set-clean', on: true });
+    await ctx.session.setClean(tabId, true);
     await ctx.session.pageState(tabId, (s) => s.clean);
     await page.screenshot({ path: `${SHOTS}/${ctx.name}-seed-after.png` });
-    await ctx.session.askTab(tabId, { type: 'set-clean', on: false });
+    await ctx.session.setClean(tabId, false);
     await page.close();
   });
 });
