@@ -3,6 +3,8 @@
  * what it did. It lives in a shadow root of its own, on the page only while it is shown, and
  * its words are set as text.
  */
+import { createShadowHost } from './shadow-host';
+
 const BANNER_CSS = `
 :host { all: initial; }
 .banner {
@@ -46,19 +48,10 @@ export class PickerBanner {
   }
 
   private create(): void {
-    const host = document.createElement('gloss-picker');
-    host.setAttribute('data-gloss-ui', '');
-    host.style.setProperty('position', 'fixed', 'important');
-    host.style.setProperty('z-index', '2147483647', 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = BANNER_CSS;
-    const line = document.createElement('div');
-    line.className = 'banner';
-    line.setAttribute('role', 'status');
-    shadow.append(style, line);
-    document.documentElement.append(host);
+    const { host, mount } = createShadowHost('gloss-picker', BANNER_CSS);
+    mount.className = 'banner';
+    mount.setAttribute('role', 'status');
     this.host = host;
-    this.line = line;
+    this.line = mount;
   }
 }

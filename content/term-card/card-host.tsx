@@ -4,6 +4,7 @@
  * ours in its DOM.
  */
 import { render } from 'preact';
+import { createShadowHost } from '../shadow-host';
 import { CARD_CSS } from './card-css';
 import { TermCard, type TermCardProps } from './TermCard';
 
@@ -41,18 +42,7 @@ export class CardHost {
   }
 
   private create(): void {
-    const host = document.createElement('gloss-card');
-    host.setAttribute('data-gloss-ui', '');
-    host.style.setProperty('position', 'fixed', 'important');
-    host.style.setProperty('z-index', '2147483647', 'important');
-    // Open: a closed root hides nothing from a determined page and would hide the card from
-    // assistive-technology tooling and our own browser tests.
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = CARD_CSS;
-    const mount = document.createElement('div');
-    shadow.append(style, mount);
-    document.documentElement.append(host);
+    const { host, mount } = createShadowHost('gloss-card', CARD_CSS);
     this.host = host;
     this.mount = mount;
   }
