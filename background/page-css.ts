@@ -17,10 +17,11 @@ export async function setPageCss(
       { target, css: PAGE_CSS, origin: 'USER' },
       { target, css: HIGHLIGHT_CSS, origin: 'AUTHOR' },
     ] as const;
-    for (const sheet of sheets) {
-      if (on) await browser.scripting.insertCSS(sheet);
-      else await browser.scripting.removeCSS(sheet);
-    }
+    await Promise.all(
+      sheets.map((sheet) =>
+        on ? browser.scripting.insertCSS(sheet) : browser.scripting.removeCSS(sheet),
+      ),
+    );
     return { applied: true };
   } catch {
     // Pages the browser protects (stores, internal pages) refuse; the content script falls back.
