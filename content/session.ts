@@ -76,12 +76,12 @@ export class PageSession {
     this.site = sites.value[this.host] ?? emptySiteRule();
     this.glossary = glossary.value;
     // The analysis runs in slices; what the page adds meanwhile is planned once it is done.
-    // The stylesheet goes in meanwhile too: a round trip to the background, not work here.
+    // The stylesheet goes in after it: inserted during the analysis, its style recalculation
+    // on a huge page landed inside the slices that read layout (long tasks of 68-127 ms).
     const arrivals = recordArrivals();
-    const styled = ensurePageStyle();
     await this.analyse();
     const arrived = arrivals();
-    await styled;
+    await ensurePageStyle();
     this.applyMarks();
     if (this.site.alwaysClean) this.clean!.setOn(true);
     this.follow();
