@@ -7,14 +7,15 @@
  * planner could still find and the parts a reader keeps.
  */
 import { isNeverRendered, visibleText } from '../lib/text/visible-text';
-import { tokens } from './shingle-metric';
+import { wordString } from './shingle-metric';
 
 /** Picture captions and credits, by element and by the class names sites give them. */
 export const CAPTIONS = 'figcaption, [class*="caption"], [class*="credit"]';
 /** A block of this many words found in the truth is the story's own (its start, or kept). */
 const STORY_LINE_WORDS = 6;
 
-const wordsOf = (text: string) => ` ${tokens(text).join(' ').toLowerCase()} `;
+/** Padded, so a line matches only whole words of the truth. */
+const wordsOf = (text: string) => ` ${wordString(text)} `;
 
 function ownText(element: Element): string {
   let text = '';

@@ -11,7 +11,7 @@ import { findByline } from '../lib/clutter/root';
 import { visibleText } from '../lib/text/visible-text';
 import { CAPTIONS, ceilingText } from './extraction-ceiling';
 import { type Corpus, openCorpus, openHeldOut, readBaselines, withCorpusPage } from './corpus';
-import { type PageScore, pageRecall, scoreCorpus, scorePage, tokens } from './shingle-metric';
+import { type PageScore, pageRecall, scoreCorpus, scorePage, wordString } from './shingle-metric';
 import type { Benchmark } from './types';
 
 const RECALL_FLOOR = 0.85;
@@ -66,12 +66,12 @@ function keptParts(document: Document): string[] {
   return [title, byline, ...captions].flatMap((el) => (el ? [visibleText(el)] : []));
 }
 
-const words = (text: string) => tokens(text).join(' ').toLowerCase();
-
 /** The truth with the kept parts it does not already contain. */
 function keptBound(truth: string, parts: readonly string[]): string {
-  const inTruth = words(truth);
-  const extra = parts.filter((part) => words(part) !== '' && !inTruth.includes(words(part)));
+  const inTruth = wordString(truth);
+  const extra = parts.filter(
+    (part) => wordString(part) !== '' && !inTruth.includes(wordString(part)),
+  );
   return [...extra, truth].join('\n');
 }
 

@@ -26,6 +26,11 @@ export function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+/** The metric's tokens as one lower-cased string, for asking whether one text holds another. */
+export function wordString(text: string): string {
+  return tokens(text).join(' ').toLowerCase();
+}
+
 function shingles(text: string): Map<string, number> {
   const words = tokens(text);
   const counts = new Map<string, number>();

@@ -7,17 +7,16 @@ import {
   expectations,
   missing,
   present,
+  reportParagraphs,
   serialize,
   visibleText,
 } from './page-helpers.mjs';
 
 const seed = expectations('seed-article');
 
-const PARAGRAPHS = Array.from(
-  { length: 8 },
-  (_, i) =>
-    `<p>Paragraph ${i + 1} of the report, in which the council weighed the budget, heard from residents and, after a long debate, voted to delay the decision until spring.</p>`,
-).join('');
+const PARAGRAPHS = reportParagraphs(8)
+  .map((text) => `<p>${text}</p>`)
+  .join('');
 
 /** An article whose picture and code are wider than the clean column (72ch). */
 const WIDE_PICTURE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council delays budget vote</title>

@@ -3,12 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inEachBrowser, waitFor } from './browsers.mjs';
+import { reportParagraphs } from './page-helpers.mjs';
 
-const PLAIN_TEXT_ESSAY = Array.from(
-  { length: 30 },
-  (_, i) =>
-    `Paragraph ${i + 1}. The council weighed the budget, heard from residents and, after a long debate that ran late into the evening, voted to delay the decision until spring.`,
-).join('\n\n');
+const PLAIN_TEXT_ESSAY = reportParagraphs(30).join('\n\n');
 
 inEachBrowser(
   'foundation',

@@ -58,3 +58,12 @@ export async function paintsHighlight(page, name) {
   const plain = await shot();
   return !painted.equals(plain);
 }
+
+/** Paragraphs of plain reporting, enough for detection to call a page an article. */
+export function reportParagraphs(count) {
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `Paragraph ${i + 1} of the report, in which the council weighed the budget, heard from residents and, after a long debate, voted to delay the decision until spring.`,
+  );
+}
