@@ -139,7 +139,7 @@ describe('extractClaims on the seed op-ed', () => {
     "Nonetheless, it is clear that America's zero-sum approach was unworkable and ill-advised.",
     'But bringing down development costs with known methods will not miraculously get us to AGI',
   ];
-  const pages = ['../fixtures/seed-article.html', '../../bench/claims-gold/seed-acemoglu.html']
+  const pages = ['../fixtures/seed-article.html', '../../bench/claims-gold/tune/seed-acemoglu.html']
     .map((path) => new URL(path, import.meta.url))
     .filter((url) => existsSync(url));
 
