@@ -23,10 +23,10 @@ export function alignPoints(
   points: readonly string[],
   exclude?: ReadonlySet<Element>,
 ): AlignedPoint[] {
-  const { article, sentences } = articleSentences(root, exclude);
+  const { article, sentences, lexicon } = articleSentences(root, exclude);
   const sentenceTerms = sentences.map((s) => new Set(s.terms));
   return points.map((point) => {
-    const terms = [...new Set(contentTerms(words(point)))];
+    const terms = [...new Set(contentTerms(words(point), lexicon.stopWords))];
     let best = -1;
     let bestScore = 0;
     sentenceTerms.forEach((set, i) => {

@@ -9,8 +9,9 @@ import { articleSentences, type ArticleSentence } from './article-sentences';
 import { linkShare } from './blocks';
 import { centrality, tfidfVectors } from './centrality';
 import { classify } from './kind';
-import { INDIRECT_QUESTION } from './lexicon';
-import { isAnnouncement, scoreSentence } from './score';
+import type { CompiledLexicon } from './lexicons';
+import { quotedShare } from './quotes';
+import { isAnnouncement, readCues, scoreSentence, type Cues } from './score';
 import { jaccard } from './tokens';
 
 export { alignPoints, splitPoints, type AlignedPoint } from './align';
@@ -28,29 +29,26 @@ export interface ClaimOptions {
 const MIN_WORDS = 6;
 /** Token Jaccard at or above which two sentences say the same thing. */
 const DUPLICATE = 0.6;
-const QUESTION = /\?["'”’)\]]*$/;
-const QUOTED_RUN = /["“][^"”]*["”]|‘[^’]*’/g;
-
-function quoteShare(text: string): number {
-  let quoted = 0;
-  for (const match of text.matchAll(QUOTED_RUN)) quoted += match[0].length;
-  return quoted / text.length;
-}
+const QUESTION = /[?¿？]["'”’»)\]]*$/;
 
 export function extractClaims(articleRoot: Element, options: ClaimOptions = {}): Claim[] {
-  const { article, sentences } = articleSentences(articleRoot, options.exclude);
+  const { article, sentences, lexicon } = articleSentences(articleRoot, options.exclude);
   // Every sentence counts towards what the article is about, even those never offered as claims.
   const central = centrality(tfidfVectors(sentences.map((s) => s.terms)));
 
   const candidates = sentences
-    .map((sentence, i) => ({ sentence, i }))
-    .filter(({ sentence }) =>
-      isCandidate(sentence, linkShare(article, sentence.start, sentence.end)),
+    .map((sentence, i) => ({
+      sentence,
+      i,
+      cues: readCues(sentence.text, sentence.tokens, lexicon),
+    }))
+    .filter(({ sentence, cues }) =>
+      isCandidate(sentence, cues, linkShare(article, sentence.start, sentence.end), lexicon),
     )
-    .map((candidate) => ({
-      ...candidate,
-      ...classify(candidate.sentence.text, candidate.sentence.quoted),
-    }));
+    .map((candidate) => {
+      const { text, tokens, quoted } = candidate.sentence;
+      return { ...candidate, ...classify(text, { quoted, lexicon, tokens, ...candidate.cues }) };
+    });
   const attributedShare =
     candidates.filter((c) => c.kind === 'attributed').length / (candidates.length || 1);
 
@@ -60,12 +58,13 @@ export function extractClaims(articleRoot: Element, options: ClaimOptions = {}):
       const previous = sentences[i - 1];
       const score = scoreSentence({
         ...sentence,
+        cues: candidate.cues,
         centrality: central[i]!,
         paragraphCount: article.blocks.length,
         last: sentences[i + 1]?.paragraph !== sentence.paragraph,
         announced:
           previous?.paragraph === sentence.paragraph &&
-          isAnnouncement(previous.text, previous.wordCount),
+          isAnnouncement(previous.text, previous.tokens, lexicon),
         kind: candidate.kind,
         attributedShare,
       });
@@ -91,10 +90,15 @@ export function extractClaims(articleRoot: Element, options: ClaimOptions = {}):
 }
 
 /** Questions, fragments and sentences that are mostly links or quotation are not claims. */
-function isCandidate(sentence: ArticleSentence, links: number): boolean {
-  const { text, wordCount } = sentence;
-  if (QUESTION.test(text) || INDIRECT_QUESTION.test(text)) return false;
+function isCandidate(
+  sentence: ArticleSentence,
+  cues: Cues,
+  links: number,
+  lexicon: CompiledLexicon,
+): boolean {
+  const { text, tokens, wordCount } = sentence;
+  if (QUESTION.test(text.slice(-8)) || cues.indirectQuestion) return false;
   // Announcements ("The lesson is clear.") say nothing themselves; the next sentence does.
-  if (wordCount < MIN_WORDS || isAnnouncement(text, wordCount)) return false;
-  return links <= 0.5 && quoteShare(sentence.text) <= 0.6;
+  if (wordCount < MIN_WORDS || isAnnouncement(text, tokens, lexicon)) return false;
+  return links <= 0.5 && quotedShare(text) <= 0.6;
 }
