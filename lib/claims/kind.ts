@@ -89,6 +89,15 @@ function reports(words: Placed, end: number, lexicon: CompiledLexicon): boolean 
   return lexicon.reportedSpeech.matchAt(words, end) !== -1;
 }
 
+/** Words back from a subject to the conjunction that would open its clause. */
+const CLAUSE_OPENING = 3;
+
+function inSubordinateClause(words: Words, subject: number, lexicon: CompiledLexicon): boolean {
+  for (let i = subject; i >= Math.max(0, subject - CLAUSE_OPENING); i--)
+    if (lexicon.subordinators.has(words.word[i]!)) return true;
+  return false;
+}
+
 /** The subject of the verb at `verb`: back over auxiliaries and adverbs ("has also said"). */
 function subjectOf(words: Placed, verb: number, lexicon: CompiledLexicon): number {
   let subject = verb - 1;
@@ -131,10 +140,15 @@ function attribution(
       if (next !== -1 && (isCapitalised(words, next) || lexicon.articles.has(words.word[next]!)))
         return { kind: 'attributed', source: nameAfter(words, end, lexicon) };
     }
-    if (subject < 0) continue;
+    if (subject < 0 || inSubordinateClause(words, subject, lexicon)) continue;
     const parenthesis = /,\s*$/.test(gap.slice(-8));
-    // "Some declared this a 'Sputnik moment'": an unnamed group's view, whatever follows.
-    if (!parenthesis && lexicon.unnamed.matchAt(words, subject) === subject + 1)
+    // "Some declared this a 'Sputnik moment'": a group's view, whatever follows (a pronoun
+    // needs the verb to report: "they have conceded 24 goals" reports nothing).
+    if (
+      !parenthesis &&
+      lexicon.unnamed.matchAt(words, subject) === subject + 1 &&
+      !lexicon.pronouns.has(words.word[subject]!)
+    )
       return { kind: 'attributed' };
     if (!reports(placed, end, lexicon)) continue;
     if (parenthesis) subject = beforeParenthesis(placed, subject);

@@ -86,6 +86,7 @@ export const PAGE_PART_VOCABULARY = {
         'catlinks',
         'printfooter',
         'shortdescription',
+        'sitesub',
         'mw-empty-elt',
         'cs1-maint',
         'citation-comment',
@@ -192,6 +193,10 @@ export const PAGE_PART_VOCABULARY = {
     'photo|photograph|image|illustration|credit|source|updated|published|posted|filed',
     'reporting|editing|written by',
     'additional reporting',
+    'medically|fact? reviewed|checked by',
+    'revisado médicamente? por',
+    'geprüft|überprüft von',
+    'relu|vérifié par',
     'von',
     'foto|bild|quelle|aktualisiert|veröffentlicht|text',
     'par',
@@ -251,16 +256,19 @@ function partOfNames(element: Element): PagePart | null {
   return null;
 }
 
-/** The part `element` itself is, judged by its markup alone; null for prose containers. */
+/**
+ * The part `element` itself is, judged by its markup alone; null for prose containers. Names
+ * come first: they are the most specific sign (`<table class="navbox">` is a template, not a
+ * table; `<div class="toc" role="navigation">` a table of contents).
+ */
 export function partOfElement(element: Element): PagePart | null {
-  const byTag = BY_TAG.get(element.tagName.toUpperCase());
-  if (byTag) return byTag;
-  const role = element.getAttribute('role');
-  const byRole = role ? BY_ROLE.get(role) : undefined;
-  if (byRole) return byRole;
+  const byName = partOfNames(element);
+  if (byName) return byName;
   for (const [name, value, part] of ATTRIBUTES)
     if (element.getAttribute(name) === value) return part;
-  return partOfNames(element);
+  const role = element.getAttribute('role');
+  const byRole = role ? BY_ROLE.get(role) : undefined;
+  return byRole ?? BY_TAG.get(element.tagName.toUpperCase()) ?? null;
 }
 
 function normalizeHeading(text: string): string {

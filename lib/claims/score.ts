@@ -98,7 +98,7 @@ export function scoreSentence(s: SentenceContext): number {
   if (s.index > 0 && cues.contrastOpener) score += 0.3;
   if (cues.supportOpener) score -= 0.4;
   if (cues.anaphoricOpener) score -= 0.1;
-  if (cues.numeric) score += 0.1;
+  if (cues.numeric) score += 0.2;
   if (cues.comparison) score += 0.1;
 
   // Where the writer mostly speaks in their own voice (essays, reviews), reported views support

@@ -142,7 +142,8 @@ export const en: Lexicon = {
       'declare|declared|declares|insist|insists|insisted|contend|contends|contended',
       'maintain|maintains|maintained|warned|warns|noted|notes|added|adds|wrote|writes|believes',
       'estimated|estimates|estimating|predicted|predicts|reported|reports|stated|states',
-      'acknowledged|admitted|announced|confirmed|explained|conceded|concluded|found|cautioned|countered',
+      'acknowledged|admitted|announced|confirmed|explained|concluded|found|cautioned|countered',
+      'projected|projects|forecast|forecasts|calculated|calculates|recommends|recommended',
       'pointed out',
     ],
     accordingTo: ['according to'],
@@ -152,6 +153,7 @@ export const en: Lexicon = {
       'study|report|survey|paper|author|authors|company|agency|ministry|department',
       'spokesman|spokeswoman|spokesperson',
     ],
+    pronouns: 'he she they it',
     self: ['i|we'],
     between: ['*ly|also|even|has|have|had'],
     reportedSpeech: [
@@ -161,6 +163,7 @@ export const en: Lexicon = {
       '…? that|after|before|during',
       '…? in|at a|an',
     ],
+    subordinators: 'after because since when while although though before until once unless',
     nameJoiners: 'of for and de van von der al bin la le',
     notNames:
       'the this that these those it he she they some many others but and yet so still then now ' +

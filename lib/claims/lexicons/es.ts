@@ -99,6 +99,9 @@ export const es: Lexicon = {
       'reconoció|reconoce|anunció|anuncia|confirmó|confirma|estimó|estima|escribió|escribe',
       'insistió|insiste|subrayó|subraya|apuntó|apunta|destacó|destaca|recordó|recuerda|admitió',
       'dicho|afirmado|declarado|explicado|señalado|advertido|asegurado',
+      'afirman|aseguran|explican|señalan|advierten|declaran|sostienen|indican|estiman|calculan|calcula',
+      'reconocen|apuntan|destacan|subrayan|insisten|informó|informa|informan|atribuye|atribuyen',
+      'atribuyeron|creen|cree|consideran|considera|prevé|prevén|sugiere|sugieren|concluye|concluyen',
     ],
     accordingTo: ['según', 'de acuerdo con', 'a juicio de'],
     unnamed: [
@@ -106,9 +109,11 @@ export const es: Lexicon = {
       'opositores|funcionarios|analistas|algunos|muchos|otros|él|ella|ellos|ellas',
       'estudio|informe|encuesta|empresa|ministerio|agencia|portavoz',
     ],
+    pronouns: 'él ella ellos ellas',
     self: ['yo|nosotros|nosotras'],
     between: ['ha|han|había|habían|también|además|ya|incluso'],
     reportedSpeech: ['que', '…? que'],
+    subordinators: 'después porque cuando aunque antes mientras tras desde',
     nameJoiners: 'de del la las los y',
     notNames:
       'el la los las un una él ella ellos ellas yo nosotros pero y así entonces en según para ' +

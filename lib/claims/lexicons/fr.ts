@@ -109,6 +109,9 @@ export const fr: Lexicon = {
       'reconnaît|annoncé|annonce|confirmé|confirme|jugé|juge|rappelé|rappelle|déploré|déplore',
       'écrit|écrivait|prévient|prévenu|insiste|insisté|soutient|soutenu|martelé|martèle|raconte',
       'constaté|constate|conclut|conclu',
+      'estiment|affirment|soulignent|expliquent|indiquent|jugent|rappellent|préviennent|assurent',
+      'déclarent|annoncent|reconnaissent|constatent|évalue|évaluent|recensé|recense|calcule|calculent',
+      'prévoit|prévoient|table|tablent|craint|craignent|redoutent|redoute|observe|observent',
     ],
     accordingTo: ['selon', "d'après", "de l'avis de"],
     unnamed: [
@@ -116,9 +119,11 @@ export const fr: Lexicon = {
       'responsables|analystes|certains|beaucoup|autres|il|elle|ils|elles',
       'étude|rapport|enquête|sondage|entreprise|ministère|agence',
     ],
+    pronouns: 'il elle ils elles',
     self: ["je|nous|j'ai"],
     between: ['a|ont|avait|avaient|aurait|auraient|aussi|également|encore|déjà|pourtant|toutefois'],
     reportedSpeech: ["que|qu'*", "…? que|qu'*"],
+    subordinators: 'après parce puisque lorsque quand bien avant alors tandis',
     nameJoiners: 'de du des la le von van',
     notNames:
       'le la les l un une il elle ils elles nous je mais et donc puis alors ainsi en dans à au ' +

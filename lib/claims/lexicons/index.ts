@@ -51,6 +51,8 @@ export interface CompiledLexicon {
   self: PhraseSet;
   between: PhraseSet;
   reportedSpeech: PhraseSet;
+  subordinators: Set<string>;
+  pronouns: Set<string>;
   nameJoiners: Set<string>;
   notNames: Set<string>;
 }
@@ -77,6 +79,8 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     self: new PhraseSet(a.self),
     between: new PhraseSet(a.between),
     reportedSpeech: new PhraseSet(a.reportedSpeech),
+    subordinators: words(a.subordinators),
+    pronouns: words(a.pronouns),
     nameJoiners: words(a.nameJoiners),
     notNames: words(a.notNames),
   };
@@ -107,6 +111,8 @@ const EMPTY: Lexicon = {
     self: [],
     between: [],
     reportedSpeech: [],
+    subordinators: '',
+    pronouns: '',
     nameJoiners: '',
     notNames: '',
   },

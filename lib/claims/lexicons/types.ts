@@ -50,12 +50,19 @@ export interface Lexicon {
     accordingTo: string[];
     /** Subjects that report without a name ("critics", "the study"). */
     unnamed: string[];
+    /** Personal pronouns among `unnamed`: a source only when the verb reports. */
+    pronouns: string;
     /** The writer and co-authors: "as Robinson and I argued" is still the writer's claim. */
     self: string[];
     /** Words between a subject and its verb: auxiliaries and adverbs ("has also said"). */
     between: string[];
     /** What may follow a verb that reports: "that", or an auxiliary of reported speech. */
     reportedSpeech: string[];
+    /**
+     * Conjunctions that open a subordinate clause: a source reported inside one ("…, after a
+     * study found that …") leaves the main clause, and so the claim, the writer's own.
+     */
+    subordinators: string;
     /** Lower-case words inside names ("Bank of Korea", "Ursula von der Leyen"). */
     nameJoiners: string;
     /** Capitalised words that are not names (sentence openers). */
