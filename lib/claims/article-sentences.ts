@@ -61,6 +61,17 @@ function markersIn(markers: readonly Span[], from: number, start: number, end: n
   return { first, inside: markers.slice(first, last) };
 }
 
+/** A dateline is a short page part at the very start of a paragraph. */
+const DATELINE_CHARACTERS = 60;
+
+function afterDateline(text: string, article: ArticleText, start: number, end: number): number {
+  let at = start;
+  while (at < end && at - start <= DATELINE_CHARACTERS && article.inlineParts.has(at)) at++;
+  if (at === start || at - start > DATELINE_CHARACTERS) return start;
+  while (at < end && /[\s\-–—.:]/.test(text[at]!)) at++;
+  return at < end ? at : start;
+}
+
 function articleLanguage(root: Element, article: ArticleText): string {
   const declared = root.closest('[lang]')?.getAttribute('lang')?.trim();
   if (declared) return declared;
@@ -92,8 +103,12 @@ export function articleSentences(
     const masked = inside.length > 0 ? withoutMarkers(raw, block.start, inside, true) : raw;
     split(masked).forEach((span, index) => {
       if (span.end - span.start > MAX_SENTENCE_CHARACTERS) return;
-      const start = block.start + span.start;
+      let start = block.start + span.start;
       const end = block.start + span.end;
+      // A caption or credit inside the paragraph is no sentence of the article.
+      if (article.inlineParts.share(start, end) > 0.5) return;
+      // A dateline ("(CNN)", "Hong Kong (CNN Business)") opening the paragraph is not either.
+      if (index === 0) start = afterDateline(text, article, start, end);
       const sentence =
         inside.length > 0
           ? withoutMarkers(text.slice(start, end), start, inside, false)

@@ -7,6 +7,7 @@
  */
 import { buildTextIndex, type TextIndex } from './text-index';
 import {
+  AUDITED_PARTS,
   PAGE_PART_VOCABULARY,
   headingSection,
   isBioText,
@@ -31,12 +32,22 @@ export interface ArticleText {
   links: Span[];
   /** Footnote markers ("[1]", "[citation needed]"), in order. */
   markers: Span[];
+  /**
+   * Page parts inside paragraphs: a caption `span` in a `p`, a dateline `cite` ("(CNN)"), a
+   * `figcaption` in a `div` that holds no other block.
+   */
+  inlineParts: Coverage;
   linkCoverage: Coverage;
 }
 
 const PARAGRAPH_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD']);
 const BLOCK_CHILD = 'p, li, blockquote, dd, div, section, article, ul, ol, table, pre, figure';
 const HEADING = /^H([1-6])$/;
+
+function isAuditedPart(element: Element): boolean {
+  const part = partOfElement(element);
+  return part !== null && AUDITED_PARTS.includes(part);
+}
 
 /** A paragraph holds text directly; a `div` counts when it has no block children. */
 function isParagraph(element: Element): boolean {
@@ -49,7 +60,7 @@ function isParagraph(element: Element): boolean {
  * How much of a range some spans cover, in logarithmic time: the spans merged into disjoint
  * runs with running totals, so a page of many links and many paragraphs stays linear.
  */
-class Coverage {
+export class Coverage {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   /** Characters covered before run i. */
@@ -138,6 +149,8 @@ export function readArticle(root: Element, exclude?: ReadonlySet<Element>): Arti
   const starts = new Map<Element, number>();
   const sections: Heading[][] = [];
   let marker: Element | null = null;
+  let inlinePart: Element | null = null;
+  const inline: Span[] = [];
   let skipping: Element | null = null;
   let paragraph: { element: Element; start: number; quoted: boolean } | null = null;
   let quoteDepth = 0;
@@ -152,7 +165,14 @@ export function readArticle(root: Element, exclude?: ReadonlySet<Element>): Arti
         marker = element;
         starts.set(element, at);
       }
-      if (skipping || paragraph || element === root) return true;
+      if (skipping || element === root) return true;
+      if (paragraph) {
+        if (!inlinePart && isAuditedPart(element)) {
+          inlinePart = element;
+          starts.set(element, at);
+        }
+        return true;
+      }
       if (partOfElement(element)) skipping = element;
       else if (isParagraph(element)) {
         paragraph = { element, start: at, quoted: quoteDepth > 0 };
@@ -174,6 +194,10 @@ export function readArticle(root: Element, exclude?: ReadonlySet<Element>): Arti
         }
       }
       if (element === marker) marker = null;
+      if (element === inlinePart) {
+        if (start !== undefined && at > start) inline.push({ start, end: at });
+        inlinePart = null;
+      }
       if (tag === 'BLOCKQUOTE') quoteDepth--;
       if (tag === 'SECTION') for (const heading of sections.pop() ?? []) heading.sectionEnd = at;
       if (element === skipping) skipping = null;
@@ -193,7 +217,14 @@ export function readArticle(root: Element, exclude?: ReadonlySet<Element>): Arti
   links.sort((a, b) => a.start - b.start);
   headings.sort((a, b) => a.start - b.start);
   const markers = footnoteMarkers(index.text, supers);
-  const article: ArticleText = { index, blocks, links, markers, linkCoverage: new Coverage(links) };
+  const article: ArticleText = {
+    index,
+    blocks,
+    links,
+    markers,
+    inlineParts: new Coverage(inline),
+    linkCoverage: new Coverage(links),
+  };
   const { backMatter, related } = sectionRanges(headings, index.text);
   const citeCoverage = new Coverage(cites);
   article.blocks = blocks.filter((block, i) => {

@@ -38,10 +38,15 @@ export function claimSourcePart(root: Element, claim: Pick<Claim, 'anchor'>): Pa
   const range = findAnchor(root, claim.anchor);
   if (!range) return null;
   for (const node of [range.startContainer, range.endContainer]) {
-    for (let element = node.parentElement; element; element = element.parentElement) {
+    // Inside the article root: what the root itself is called says nothing of its sentences
+    // (WordPress gives every post an "author-<name>" class).
+    for (
+      let element = node.parentElement;
+      element && element !== root;
+      element = element.parentElement
+    ) {
       const part = partOfElement(element);
       if (part && AUDITED_PARTS.includes(part)) return part;
-      if (element === root) break;
     }
   }
   const heading = headingBefore(root, range.startContainer);

@@ -141,3 +141,35 @@ describe('partOfElement', () => {
     expect(partOfElement(element('<div class="reading-thread"></div>'))).toBeNull();
   });
 });
+
+describe('page parts inside a paragraph', () => {
+  const root = (markup: string): Element =>
+    new DOMParser()
+      .parseFromString(
+        `<!doctype html><html lang="en"><body><article>${markup}</article></body></html>`,
+        'text/html',
+      )
+      .querySelector('article')!;
+
+  it('drops a caption set as a span in a paragraph, and a figcaption in a block-free div', () => {
+    const texts = claimTexts(
+      root(`<p>The probe mapped the whole surface of the moon over twelve years of flybys.</p>
+        <p><span class="wf_caption">The first global geologic map of the moon, made from the probe's radar.</span></p>
+        <figure><div class="inner"><img alt=""><figcaption>States where the drug has been legalised for medical use.</figcaption></div></figure>`),
+    );
+    expect(texts).toEqual([
+      'The probe mapped the whole surface of the moon over twelve years of flybys.',
+    ]);
+  });
+
+  it('leaves a dateline out of the first sentence', () => {
+    const texts = claimTexts(
+      root(
+        `<p><cite class="el-editorial-source">Hong Kong (CNN Business)</cite>A muddled view of the trade talks once again weighed on markets in Asia on Monday.</p>`,
+      ),
+    );
+    expect(texts).toEqual([
+      'A muddled view of the trade talks once again weighed on markets in Asia on Monday.',
+    ]);
+  });
+});
