@@ -6,12 +6,12 @@
 import type { Claim } from '../types';
 import { makeAnchor } from './anchor';
 import { articleSentences, type ArticleSentence } from './article-sentences';
-import { linkShare } from './blocks';
+import { linkShare, type ArticleText } from './blocks';
 import { centrality, tfidfVectors } from './centrality';
 import { classify } from './kind';
 import type { CompiledLexicon } from './lexicons';
 import { quotedShare } from './quotes';
-import { isAnnouncement, readCues, scoreSentence, type Cues } from './score';
+import { isAnnouncement, readCues, scoreSentence } from './score';
 import { jaccard } from './tokens';
 
 export { alignPoints, splitPoints, type AlignedPoint } from './align';
@@ -37,14 +37,15 @@ export function extractClaims(articleRoot: Element, options: ClaimOptions = {}):
   const central = centrality(tfidfVectors(sentences.map((s) => s.terms)));
 
   const candidates = sentences
-    .map((sentence, i) => ({
+    .map((sentence, i) => ({ sentence, i }))
+    .filter(({ sentence }) => isCandidate(sentence, article, lexicon))
+    .map(({ sentence, i }) => ({
       sentence,
       i,
       cues: readCues(sentence.text, sentence.tokens, lexicon),
     }))
-    .filter(({ sentence, cues }) =>
-      isCandidate(sentence, cues, linkShare(article, sentence.start, sentence.end), lexicon),
-    )
+    // Indirect questions ("the question is whether …") ask rather than claim, like questions.
+    .filter(({ cues }) => !cues.indirectQuestion)
     .map((candidate) => {
       const { text, tokens, quoted } = candidate.sentence;
       return { ...candidate, ...classify(text, { quoted, lexicon, tokens, ...candidate.cues }) };
@@ -92,13 +93,12 @@ export function extractClaims(articleRoot: Element, options: ClaimOptions = {}):
 /** Questions, fragments and sentences that are mostly links or quotation are not claims. */
 function isCandidate(
   sentence: ArticleSentence,
-  cues: Cues,
-  links: number,
+  article: ArticleText,
   lexicon: CompiledLexicon,
 ): boolean {
   const { text, tokens, wordCount } = sentence;
-  if (QUESTION.test(text.slice(-8)) || cues.indirectQuestion) return false;
+  if (wordCount < MIN_WORDS || QUESTION.test(text.slice(-8))) return false;
   // Announcements ("The lesson is clear.") say nothing themselves; the next sentence does.
-  if (wordCount < MIN_WORDS || isAnnouncement(text, tokens, lexicon)) return false;
-  return links <= 0.5 && quotedShare(text) <= 0.6;
+  if (isAnnouncement(text, tokens, lexicon)) return false;
+  return linkShare(article, sentence.start, sentence.end) <= 0.5 && quotedShare(text) <= 0.6;
 }

@@ -18,18 +18,28 @@ export interface Words {
   /** Lower case, with typographic apostrophes made plain. */
   word: string[];
   /** As written. */
-  raw: string[];
+  readonly raw: string[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export function tokenize(text: string): Words {
-  const raw: string[] = text.match(WORD) ?? [];
-  let word: string[] = text.toLowerCase().match(WORD) ?? [];
-  // A few letters change length or split when lower-cased (İ): then word by word.
-  if (word.length !== raw.length) word = raw.map((w) => w.toLowerCase());
-  if (text.includes('’')) word = word.map((w) => w.replace(/’/g, "'"));
-  return { word, raw };
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few letters change length when lower-cased (İ): then word by word, to stay aligned.
+    const raw: string[] = text.match(WORD) ?? [];
+    return { word: raw.map((w) => w.toLowerCase().replace(/’/g, "'")), raw };
+  }
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const word: string[] = lower.match(WORD) ?? [];
+  // Most sentences never need the words as written (names, "May"): read them on demand.
+  let raw: string[] | null = null;
+  return {
+    word,
+    get raw() {
+      return (raw ??= text.match(WORD) ?? []);
+    },
+  };
 }
 
 /** Where each word starts in `text`: found again on demand, as few sentences need it. */
