@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { startDisplay } from './headed.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,15 +50,20 @@ const CHROMIUM_ARGS = [
   '--window-size=1280,900',
 ];
 
-/** Opens a browser with Gloss installed; returns helpers bound to it. */
-export async function launch(name) {
+/**
+ * Opens a browser with Gloss installed; returns helpers bound to it. With a `display` (see
+ * headed.mjs) the browser is headed, on that X display, so real key presses reach it.
+ */
+export async function launch(name, { display } = {}) {
   const { binary, dir } = requireSetup(name);
+  const screen = display ? { headless: false, env: { ...process.env, DISPLAY: display.name } } : {};
   let browser;
   let origin;
   if (name === 'chromium') {
     browser = await puppeteer.launch({
       executablePath: binary,
       headless: true,
+      ...screen,
       pipe: true,
       enableExtensions: [dir],
       args: CHROMIUM_ARGS,
@@ -74,6 +80,7 @@ export async function launch(name) {
       browser: 'firefox',
       executablePath: binary,
       headless: true,
+      ...screen,
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
@@ -89,19 +96,24 @@ export async function launch(name) {
 /**
  * Declares the same tests for each browser: one browser session and one fixture server per
  * browser, shared by the tests inside. `body` receives a context whose `session`, `server` and
- * `name` are set once the browser is up.
+ * `name` are set once the browser is up. `headed: true` runs the browser on its own virtual
+ * display and sets `context.keyboard`, which presses real keys into it (headed.mjs).
  */
-export function inEachBrowser(title, body, { routes } = {}) {
+export function inEachBrowser(title, body, { routes, headed = false } = {}) {
   for (const name of Object.keys(BROWSERS)) {
     describe(`${title} in ${name}`, () => {
-      const context = { name, session: null, server: null };
+      const context = { name, session: null, server: null, keyboard: null };
+      let display = null;
       before(async () => {
         context.server = await startServer(routes);
-        context.session = await launch(name);
+        if (headed) display = await startDisplay();
+        context.session = await launch(name, { display });
+        if (display) context.keyboard = display.keyboardFor(context.session.browser.process().pid);
       });
       after(async () => {
         await context.session?.close();
         await context.server?.close();
+        await display?.close();
       });
       body(context);
     });
