@@ -30,6 +30,7 @@ import { recordArrivals, watchPage } from './page-watch';
 import { startPicker } from './picker';
 import { TermHover } from './term-hover';
 import { TermMarks } from './term-marks';
+import { NextTermKey } from './next-term';
 import { runInSlices } from './slices';
 
 const PREVIEW_LENGTH = 80;
@@ -43,6 +44,7 @@ export class PageSession {
   private clean: CleanMode | null = null;
   private marks: TermMarks | null = null;
   private hover: TermHover | null = null;
+  private readonly nextTerm = new NextTermKey();
   private settings!: Settings;
   private site: SiteRule = emptySiteRule();
   private glossary: StoredGlossary = glossaryRecord.fallback();
@@ -252,11 +254,10 @@ export class PageSession {
         if (live) this.hover?.openFor(live);
         return { found: Boolean(live) };
       }
-      case 'next-term': {
-        const live = this.marks?.next(this.hover?.openMark ?? null);
-        if (live) this.hover?.openFor(live);
-        return { found: Boolean(live) };
-      }
+      case 'next-term':
+        return {
+          found: Boolean(this.marks && this.hover && this.nextTerm.press(this.marks, this.hover)),
+        };
       case 'start-picker':
         return { started: startPicker(message.mode, this.host) };
       case 'article-text': {

@@ -72,11 +72,9 @@ export class TermMarks {
     return this.live.find((l) => l.match.entryId === entryId) ?? null;
   }
 
-  /** The next mark after the given one in page order, wrapping around. */
-  next(current: LiveMatch | null): LiveMatch | null {
-    if (this.live.length === 0) return null;
-    const index = current ? this.live.indexOf(current) : -1;
-    return this.live[(index + 1) % this.live.length]!;
+  /** Every mark, in page order. */
+  get all(): readonly LiveMatch[] {
+    return this.live;
   }
 }
 

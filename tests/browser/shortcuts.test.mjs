@@ -61,6 +61,29 @@ async function firefoxOwnShortcuts(session, shortcuts) {
   return owned;
 }
 
+/** The text of the open definition card, or null. */
+const cardText = (page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null,
+  );
+
+/** Which mark (its index in page order) the active-term highlight is on, or -1. */
+const activeMark = (page) =>
+  page.evaluate(() => {
+    const active = [...(CSS.highlights.get('gloss-term-active') ?? [])][0];
+    if (!active) return -1;
+    return [...CSS.highlights.get('gloss-term')].findIndex(
+      (range) =>
+        range.startContainer === active.startContainer && range.startOffset === active.startOffset,
+    );
+  });
+
+const pageHasKeyboard = (page) => page.evaluate(() => document.hasFocus());
+
+const cardHasFocus = (page) =>
+  page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CARD');
+
 inEachBrowser(
   'keyboard shortcuts',
   (ctx) => {
@@ -121,6 +144,80 @@ inEachBrowser(
       await ctx.session.pageState(tabId, (s) => !s.clean);
       assert.equal(await serialize(page), original, 'the page is as it was');
       assert.deepEqual(page.pageErrors, []);
+      await page.close();
+    });
+
+    test('the next-term key goes on from the reading position: the card last opened, else the top of the window', async () => {
+      const key = xdotoolKeys(suggestedKeys(ctx.name)['next-term']);
+      const { page } = await ctx.session.openTab(ctx.server.url('/seed-article.html'));
+      await page.bringToFront();
+      const marks = await waitFor(
+        () => page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0),
+        { message: 'terms marked' },
+      );
+      assert.ok(marks >= 4, `enough terms to step through (${marks})`);
+
+      ctx.keyboard.press(key);
+      await waitFor(() => cardText(page), { message: 'the card' });
+      assert.equal(await activeMark(page), 0, 'from the top of the page, the first term');
+      assert.ok(await cardHasFocus(page), 'focus is in the card');
+      ctx.keyboard.press('Escape');
+      await waitFor(async () => (await cardText(page)) === null, { message: 'Esc to close it' });
+
+      // After Esc, the key goes on from the card last opened (still in view), not from the top.
+      ctx.keyboard.press(key);
+      await waitFor(async () => (await activeMark(page)) === 1, { message: 'the second term' });
+      ctx.keyboard.press('Escape');
+      await waitFor(async () => (await cardText(page)) === null, { message: 'Esc to close it' });
+
+      // After a scroll, from the top of the window: the first term below it.
+      const { expected, lastOpenedBottom } = await page.evaluate(() => {
+        const ranges = [...CSS.highlights.get('gloss-term')];
+        const target = ranges.at(-2);
+        window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY - 5);
+        return {
+          expected: ranges.findIndex((range) => range.getBoundingClientRect().top >= 0),
+          lastOpenedBottom: ranges[1].getBoundingClientRect().bottom,
+        };
+      });
+      assert.ok(lastOpenedBottom < 0, 'the card last opened is out of view');
+      assert.ok(expected >= 2, `the scroll passed the terms already read (${expected})`);
+      ctx.keyboard.press(key);
+      await waitFor(async () => (await activeMark(page)) === expected, {
+        message: `term ${expected}, the first below the window's top`,
+      });
+      assert.deepEqual(page.pageErrors, []);
+      await page.close();
+    });
+
+    test('from the address bar, the next-term key opens the card, which has the keyboard as soon as the browser gives it back', async () => {
+      const key = xdotoolKeys(suggestedKeys(ctx.name)['next-term']);
+      const { page } = await ctx.session.openTab(ctx.server.url('/seed-article.html'));
+      await page.bringToFront();
+      await waitFor(() => page.evaluate(() => CSS.highlights.get('gloss-term')?.size), {
+        message: 'terms marked',
+      });
+      ctx.keyboard.press('ctrl+l');
+      await waitFor(async () => !(await pageHasKeyboard(page)), { message: 'the address bar' });
+      ctx.keyboard.press(key);
+      await waitFor(() => cardText(page), { message: 'the card' });
+      assert.equal(await activeMark(page), 0);
+      assert.ok(await cardHasFocus(page), "the card has the page's focus");
+      // No browser lets an extension take the keyboard from its address bar: Esc there is the
+      // browser's (Chromium hands the keyboard back at the first, Firefox at the third).
+      let escapes = 0;
+      while (!(await pageHasKeyboard(page)) && escapes < 3) {
+        ctx.keyboard.press('Escape');
+        escapes += 1;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.ok(await pageHasKeyboard(page), `the browser gave the keyboard back (${escapes} Esc)`);
+      assert.ok(await cardText(page), 'the card is still open');
+      assert.ok(await cardHasFocus(page), 'and has the focus');
+      ctx.keyboard.press('Escape');
+      await waitFor(async () => (await cardText(page)) === null, {
+        message: 'the first Esc the page gets to close the card',
+      });
       await page.close();
     });
   },
