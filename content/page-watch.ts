@@ -1,15 +1,25 @@
 /**
  * Watches the page after the first analysis: new subtrees are classified in time slices, our
- * hide attribute is put back where the page strips it, and a changed URL or a replaced article
- * (single-page apps) asks for a fresh analysis.
+ * hide attribute is put back where the page strips it, and a move to another address or a
+ * replaced article (single-page apps) asks for a fresh analysis.
+ *
+ * Apps render the next article before or after they change the address, and often in steps
+ * (a placeholder, then the story): for a while after a move, what the page adds belongs to the
+ * new view, so it asks for a fresh analysis again once the page has been quiet for a moment,
+ * rather than classifying the new story against the old article.
  */
 import { HIDE_ATTRIBUTE } from '../extension/page-css';
+import { watchAddress } from './address-watch';
 import { TimeSlicer } from './time-slicer';
+
+/** How long after a move additions count as the new view, and the quiet that ends a render. */
+const SETTLE_MS = 5_000;
+const QUIET_MS = 150;
 
 export interface PageWatchHooks {
   onAdded(elements: Element[]): void;
   onHideAttributeRemoved(element: Element): void;
-  /** The URL changed or the article left the page. */
+  /** The page moved to another address or the article left it; called again as the new view renders. */
   onNavigated(): void;
   articleRoot(): Element | null;
 }
@@ -49,16 +59,28 @@ export function recordArrivals(): () => Element[] {
 }
 
 export function watchPage(hooks: PageWatchHooks): () => void {
-  let url = location.href;
+  let settleUntil = 0;
+  let quiet = 0;
   const slicer = new TimeSlicer<Element>((batch) => {
     const connected = batch.filter((element) => element.isConnected);
     if (connected.length > 0) hooks.onAdded(connected);
   });
+  const moved = () => {
+    clearTimeout(quiet);
+    slicer.clear();
+    settleUntil = performance.now() + SETTLE_MS;
+    hooks.onNavigated();
+  };
+  /** The new view is still rendering: look again once it is quiet (or the window is over). */
+  const settling = () => {
+    clearTimeout(quiet);
+    const wait = Math.min(QUIET_MS, Math.max(0, settleUntil - performance.now()));
+    quiet = window.setTimeout(() => hooks.onNavigated(), wait);
+  };
   const observer = new MutationObserver((records) => {
-    if (location.href !== url || (hooks.articleRoot() && !hooks.articleRoot()!.isConnected)) {
-      url = location.href;
-      slicer.clear();
-      hooks.onNavigated();
+    const root = hooks.articleRoot();
+    if (root && !root.isConnected) {
+      moved();
       return;
     }
     const added: Element[] = [];
@@ -71,7 +93,9 @@ export function watchPage(hooks: PageWatchHooks): () => void {
       }
       addedElements(record, added);
     }
-    if (added.length > 0) slicer.push(added);
+    if (added.length === 0) return;
+    if (performance.now() < settleUntil) settling();
+    else slicer.push(added);
   });
   observer.observe(document.documentElement, {
     childList: true,
@@ -80,16 +104,11 @@ export function watchPage(hooks: PageWatchHooks): () => void {
     attributeFilter: [HIDE_ATTRIBUTE],
     attributeOldValue: false,
   });
-  // pushState is invisible to an isolated world; popstate and hashchange are not.
-  const onHistory = () => {
-    if (location.href === url) return;
-    url = location.href;
-    hooks.onNavigated();
-  };
-  window.addEventListener('popstate', onHistory);
+  const stopAddress = watchAddress(moved);
   return () => {
     observer.disconnect();
     slicer.clear();
-    window.removeEventListener('popstate', onHistory);
+    clearTimeout(quiet);
+    stopAddress();
   };
 }
