@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadArticleScript } from '../background/article-script';
 import { listenForCommands } from '../background/commands';
 import { installContextMenu } from '../background/context-menu';
+import { keepFirstPaintRegistered } from '../background/first-paint';
 import { openOptionsAt } from '../background/options-page';
 import { setPageCss } from '../background/page-css';
 import { parseBackgroundMessage } from '../extension/messages';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   });
   listenForCommands();
   installContextMenu();
+  keepFirstPaintRegistered();
   // Keeps the reader's own terms in browser sync (when they turned it on) while no options page
   // is open; pushes only write what changed, so the options page doing the same is harmless.
   startGlossarySync(() => {});

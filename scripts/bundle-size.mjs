@@ -16,6 +16,7 @@ const CONTENT_BUDGET = 25 * 1024;
 const reportOnly = process.argv.includes('--report');
 const ORDER = [
   'content script',
+  'first-paint script',
   'article script',
   'background',
   'popup',
@@ -26,6 +27,7 @@ const ORDER = [
 /** What a built file is, by WXT's layout: entry chunks are named after their entrypoint. */
 function roleOf(path) {
   if (path === 'content-scripts/content.js') return 'content script';
+  if (path === 'first-paint.js') return 'first-paint script';
   if (path === 'article-script.js') return 'article script';
   if (path === 'background.js') return 'background';
   const chunk = /^chunks\/(popup|options)-/.exec(path);
@@ -59,7 +61,7 @@ for (const build of BUILDS) {
   }
   console.log(`\nbundle sizes, ${relative(ROOT, join(ROOT, build))} (minified / gzip -9):`);
   for (const file of measure(build)) {
-    console.log(`  ${file.role.padEnd(15)} ${kb(file.raw)} / ${kb(file.gzip)}   ${file.path}`);
+    console.log(`  ${file.role.padEnd(18)} ${kb(file.raw)} / ${kb(file.gzip)}   ${file.path}`);
     if (file.role !== 'content script') continue;
     const verdict = file.gzip <= CONTENT_BUDGET ? 'within' : 'OVER';
     console.log(

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { parseContentMessage } from '../../extension/messages';
 import { isExtensionContext } from '../../extension/senders';
 import { ArticleLoader } from '../../content/article-loader';
+import { releaseFirstPaint } from '../../content/first-paint-handle';
 import { watchRoute } from '../../content/route-watch';
 import { safeDetect } from '../../content/safe-detect';
 
@@ -14,7 +15,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // XML, SVG and framesets (whose `document.body` is the <frameset>) have no article to read.
-    if (!(document instanceof HTMLDocument) || !(document.body instanceof HTMLBodyElement)) return;
+    if (!(document instanceof HTMLDocument) || !(document.body instanceof HTMLBodyElement)) {
+      releaseFirstPaint();
+      return;
+    }
     performance.mark('gloss:start');
     // The popup may ask while detection is still running: its answer waits for the loader.
     const ready = safeDetect().then((detection) => new ArticleLoader(detection));
@@ -29,6 +33,8 @@ export default defineContentScript({
       await start(loader);
       return;
     }
+    // An always-clean site's page that is not an article keeps its landmarks.
+    releaseFirstPaint();
     // A single-page app may move on to an article without loading a page. Each look is
     // numbered: one that finishes after a newer one started describes a page already gone.
     let looks = 0;
@@ -57,6 +63,10 @@ async function start(loader: ArticleLoader): Promise<void> {
     // keeps the reason findable, and the popup sees an unanswered tab.
     performance.mark('gloss:failed', { detail: String(error) });
     return;
+  } finally {
+    // Clean mode's own plan is in force now (switched on in the same task, so no frame shows
+    // the page between the guess and the plan), or there is none to wait for.
+    releaseFirstPaint();
   }
   performance.mark('gloss:ready');
   performance.measure('gloss:ready', 'gloss:start', 'gloss:ready');
