@@ -69,6 +69,7 @@ export class ArticleLoader {
       clean: false,
       alwaysClean: false,
       hidden: [],
+      corrections: [],
       claims: [],
       terms: [],
     };

@@ -6,9 +6,9 @@
  */
 import { t } from '../extension/i18n';
 import { HIDE_ATTRIBUTE, PICKING_ATTRIBUTE } from '../extension/page-css';
-import { readRecord, writeRecord } from '../extension/storage/record';
-import { emptySiteRule, sitesRecord } from '../extension/storage/sites';
+import { changeSiteRules, withCorrection } from '../extension/site-corrections';
 import { PickerBanner } from './picker-banner';
+import { selectorFor } from './selector-for';
 
 let stop: (() => void) | null = null;
 const banner = new PickerBanner();
@@ -103,37 +103,5 @@ export function startPicker(mode: 'hide' | 'show', host: string): boolean {
 }
 
 async function saveRule(host: string, mode: 'hide' | 'show', selector: string): Promise<void> {
-  const { value: sites } = await readRecord(sitesRecord);
-  const rule = sites[host] ?? emptySiteRule();
-  const list = mode === 'hide' ? rule.hide : rule.show;
-  if (list.includes(selector)) return;
-  const other = mode === 'hide' ? rule.show : rule.hide;
-  const next = {
-    ...rule,
-    [mode]: [...list, selector],
-    [mode === 'hide' ? 'show' : 'hide']: other.filter((s) => s !== selector),
-  };
-  await writeRecord(sitesRecord, { ...sites, [host]: next });
-}
-
-/** A selector that names this element and is likely to survive a reload: ids, then a short path. */
-function selectorFor(element: Element): string {
-  const parts: string[] = [];
-  let current: Element | null = element;
-  while (current && current !== document.documentElement && parts.length < 6) {
-    if (current.id && /^[A-Za-z][\w-]*$/.test(current.id)) {
-      parts.unshift(`#${current.id}`);
-      break;
-    }
-    const tag = current.tagName.toLowerCase();
-    const parent: Element | null = current.parentElement;
-    const siblings = parent
-      ? [...parent.children].filter((c) => c.tagName === current!.tagName)
-      : [];
-    parts.unshift(
-      siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(current) + 1})` : tag,
-    );
-    current = parent;
-  }
-  return parts.join(' > ');
+  await changeSiteRules((rules) => withCorrection(rules, host, { mode, selector }));
 }

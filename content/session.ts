@@ -19,7 +19,14 @@ import {
 } from '../extension/storage/glossary';
 import { readRecord, watchRecord, writeRecord } from '../extension/storage/record';
 import { type Settings, settingsRecord } from '../extension/storage/settings';
-import { emptySiteRule, type SiteRule, sitesRecord } from '../extension/storage/sites';
+import {
+  emptySiteRule,
+  type SiteRule,
+  type SiteRules,
+  sitesRecord,
+} from '../extension/storage/sites';
+import { changeSiteRules, withCorrection, withoutCorrection } from '../extension/site-corrections';
+import { safeQueryAll } from '../lib/clutter/site-rules';
 import { visibleText } from '../lib/text/visible-text';
 import { goToAnchor } from './claim-jump';
 import { CleanMode } from './clean-mode';
@@ -28,6 +35,7 @@ import { ReadingLayout } from './reading-layout';
 import { safeDetect } from './safe-detect';
 import { recordArrivals, watchPage } from './page-watch';
 import { startPicker } from './picker';
+import { selectorFor } from './selector-for';
 import { TermHover } from './term-hover';
 import { TermMarks } from './term-marks';
 import { NextTermKey } from './next-term';
@@ -239,8 +247,21 @@ export class PageSession {
         await this.ensureAnalysed();
         this.clean?.setOn(!this.clean.isOn);
         return this.state();
-      case 'reveal-block':
-        this.clean?.reveal(message.index);
+      case 'reveal-block': {
+        const block = this.clean?.planned[message.index];
+        if (block && this.clean!.reveal(message.index)) {
+          await this.changeRules((rules) =>
+            withCorrection(rules, this.host, {
+              mode: 'show',
+              selector: selectorFor(block.element),
+            }),
+          );
+        }
+        return this.state();
+      }
+      case 'undo-correction':
+        await this.changeRules((rules) => withoutCorrection(rules, this.host, message));
+        await this.reanalyse();
         return this.state();
       case 'analyze-anyway':
         await this.ensureAnalysed();
@@ -285,6 +306,15 @@ export class PageSession {
     return new Set(this.analysis?.plan.hidden.map((block) => block.element));
   }
 
+  /**
+   * Stores a change to the site's rules and takes it in here at once, so the next analysis uses
+   * it and the storage watcher finds nothing new (other tabs of the site follow through it).
+   */
+  private async changeRules(change: (rules: SiteRules) => SiteRules): Promise<void> {
+    const rules = await changeSiteRules(change);
+    this.site = Object.hasOwn(rules, this.host) ? rules[this.host]! : emptySiteRule();
+  }
+
   /** The reader asked for something on a page detection passed over: analyse it anyway. */
   private async ensureAnalysed(): Promise<void> {
     if (this.detection.isArticle || this.forced) return;
@@ -313,6 +343,12 @@ export class PageSession {
         preview: previewOf(block.element),
         revealed: clean!.isRevealed(block),
       })),
+      corrections: (['hide', 'show'] as const).flatMap((mode) =>
+        this.site[mode].map((selector) => {
+          const [element] = safeQueryAll(document, selector);
+          return { mode, selector, preview: element ? previewOf(element) : '' };
+        }),
+      ),
       claims: (analysis?.claims ?? []).map((claim, index) => ({
         index,
         text: claim.text,

@@ -18,6 +18,8 @@ export interface PageState {
   clean: boolean;
   alwaysClean: boolean;
   hidden: { index: number; category: ClutterCategory; preview: string; revealed: boolean }[];
+  /** The reader's own corrections on this site, with the block each names here ('' if none). */
+  corrections: { mode: 'hide' | 'show'; selector: string; preview: string }[];
   claims: { index: number; text: string; kind: ClaimKind; source?: string }[];
   terms: { id: string; term: string; count: number; definition: string }[];
   pageUrl: string;
@@ -28,7 +30,10 @@ export interface ContentApi {
   'get-state': { request: Record<never, never>; response: PageState };
   'set-clean': { request: { on: boolean }; response: PageState };
   'toggle-clean': { request: Record<never, never>; response: PageState };
+  /** Shows a hidden block, and keeps it shown on this site. */
   'reveal-block': { request: { index: number }; response: PageState };
+  /** Forgets one of the reader's corrections on this site; Gloss judges the block again. */
+  'undo-correction': { request: { mode: 'hide' | 'show'; selector: string }; response: PageState };
   'go-to-claim': { request: { index: number }; response: { found: boolean } };
   'go-to-term': { request: { id: string }; response: { found: boolean } };
   'start-picker': { request: { mode: 'hide' | 'show' }; response: { started: boolean } };
@@ -70,6 +75,7 @@ const CONTENT_SHAPES: Record<keyof ContentApi, Shape> = {
   'set-clean': { on: 'boolean' },
   'toggle-clean': {},
   'reveal-block': { index: 'number' },
+  'undo-correction': { mode: 'picker-mode', selector: 'string' },
   'go-to-claim': { index: 'number' },
   'go-to-term': { id: 'string' },
   'start-picker': { mode: 'picker-mode' },

@@ -19,7 +19,7 @@ type Status =
 
 type StateRequest = Extract<
   Message<ContentApi>,
-  { type: 'get-state' | 'set-clean' | 'reveal-block' | 'analyze-anyway' }
+  { type: 'get-state' | 'set-clean' | 'reveal-block' | 'undo-correction' | 'analyze-anyway' }
 >;
 
 export function App() {
@@ -105,6 +105,9 @@ export function App() {
             tabId={tabId}
             state={state}
             onReveal={(index) => refresh(tabId, { type: 'reveal-block', index })}
+            onUndo={({ mode, selector }) =>
+              refresh(tabId, { type: 'undo-correction', mode, selector })
+            }
           />
           <ClaimsSection tabId={tabId} state={state} />
           <ModelPoints tabId={tabId} title={state.title} />

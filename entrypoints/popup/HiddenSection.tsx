@@ -4,17 +4,21 @@ import { type MessageKey, t } from '../../extension/i18n';
 import type { PageState } from '../../extension/messages';
 import { CLUTTER_CATEGORIES } from '../../lib/types';
 
+type Correction = PageState['corrections'][number];
+
 interface Props {
   tabId: number;
   state: PageState;
   onReveal(index: number): Promise<void>;
+  onUndo(correction: Correction): Promise<void>;
 }
 
 /**
  * How many blocks clean mode hides (or would hide, while it is off), by category, with a way to
- * bring any one back.
+ * bring any one back (kept for the site), and the reader's own corrections on the site, each of
+ * which can be undone.
  */
-export function HiddenSection({ tabId, state, onReveal }: Props) {
+export function HiddenSection({ tabId, state, onReveal, onUndo }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const section = useRef<HTMLElement>(null);
   const hidden = state.hidden.filter((block) => !block.revealed);
@@ -25,6 +29,14 @@ export function HiddenSection({ tabId, state, onReveal }: Props) {
     setTimeout(() => {
       const row = section.current?.querySelector<HTMLElement>(`[data-category="${category}"] .row`);
       (row ?? section.current?.querySelector<HTMLElement>('#hidden-heading'))?.focus();
+    });
+  };
+  // An undone correction leaves its list: the keyboard goes to the next one, or the heading.
+  const undo = async (correction: Correction) => {
+    await onUndo(correction);
+    setTimeout(() => {
+      const next = section.current?.querySelector<HTMLElement>('.corrections button');
+      (next ?? section.current?.querySelector<HTMLElement>('#hidden-heading'))?.focus();
     });
   };
   const pick = async (mode: 'hide' | 'show') => {
@@ -74,6 +86,34 @@ export function HiddenSection({ tabId, state, onReveal }: Props) {
           );
         })}
       </ul>
+      {state.corrections.length > 0 && (
+        <>
+          <h3 id="corrections-heading">{t('popupCorrectionsHeading', state.host)}</h3>
+          <ul class="blocks corrections" aria-labelledby="corrections-heading">
+            {state.corrections.map((correction) => {
+              const what = correction.preview || t('popupCorrectionElsewhere');
+              const kind = t(
+                correction.mode === 'hide' ? 'popupCorrectionHidden' : 'popupCorrectionShown',
+              );
+              return (
+                <li key={`${correction.mode} ${correction.selector}`} data-mode={correction.mode}>
+                  <span class="preview">
+                    <span class="kind">{kind}</span> {what}
+                  </span>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t('popupUndoLabel', [kind, what])}
+                    onClick={() => undo(correction)}
+                  >
+                    {t('popupUndo')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       <div class="row-buttons">
         <button type="button" class="secondary" onClick={() => pick('hide')}>
           {t('popupPickHide')}

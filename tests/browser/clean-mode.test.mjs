@@ -14,6 +14,14 @@ import {
 
 const seed = expectations('seed-article');
 
+/** Undoes the reader's corrections on the tab's site, so the tests after see the page as it comes. */
+async function forgetCorrections(session, tabId) {
+  const state = await session.pageState(tabId);
+  for (const { mode, selector } of state.corrections) {
+    await session.askTab(tabId, { type: 'undo-correction', mode, selector });
+  }
+}
+
 const PARAGRAPHS = reportParagraphs(8)
   .map((text) => `<p>${text}</p>`)
   .join('');
@@ -86,7 +94,7 @@ inEachBrowser(
       await page.close();
     });
 
-    test('the popup counts what is hidden by category and can reveal a block', async () => {
+    test('the popup counts what is hidden by category and can reveal a block, kept for the site until undone', async () => {
       const url = ctx.server.url('/seed-article.html');
       const page = await ctx.session.newPage(url);
       const tabId = await ctx.session.tabIdOf(url);
@@ -100,8 +108,17 @@ inEachBrowser(
       const ad = state.hidden.find((block) => block.category === 'ads');
       assert.equal(ad.preview, 'Orange background');
       const comments = state.hidden.find((block) => block.category === 'comments');
-      await ctx.session.askTab(tabId, { type: 'reveal-block', index: comments.index });
+      const revealed = await ctx.session.askTab(tabId, {
+        type: 'reveal-block',
+        index: comments.index,
+      });
       assert.match(await visibleText(page), /No comments yet/);
+      assert.deepEqual(
+        revealed.corrections.map(({ mode, selector }) => [mode, selector]),
+        [['show', '#comments']],
+      );
+      await forgetCorrections(ctx.session, tabId);
+      assert.doesNotMatch(await visibleText(page), /No comments yet/, 'undone: hidden again');
       await page.close();
     });
 
@@ -135,6 +152,7 @@ inEachBrowser(
       );
       assert.equal(focused, 'hidden-heading');
       await popup.close();
+      await forgetCorrections(ctx.session, tabId);
       await page.close();
     });
 
