@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { inEachBrowser, waitFor } from './browsers.mjs';
 import {
   clickInPopup,
+  clickOn,
   expectations,
   missing,
   present,
@@ -181,13 +182,7 @@ inEachBrowser(
       // A click hides the block and says so.
       await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
       await waitFor(banner, { message: 'the hint' });
-      const point = await page.$eval('.author-bio', (el) => {
-        el.scrollIntoView({ block: 'center' });
-        const rect = el.getBoundingClientRect();
-        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-      });
-      await page.mouse.move(point.x, point.y);
-      await page.mouse.click(point.x, point.y);
+      await clickOn(page, '.author-bio');
       assert.match(await waitFor(banner, { message: 'the confirmation' }), /Hidden on this site/);
       await waitFor(async () => !bio.test(await visibleText(page)), { message: 'the bio hidden' });
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inEachBrowser, waitFor } from './browsers.mjs';
-import { visibleText } from './page-helpers.mjs';
+import { clickOn, visibleText } from './page-helpers.mjs';
 
 const COMMENTS = /No comments yet/;
 const BIO = /Daron Acemoglu is a 2024 Nobel laureate/;
@@ -94,13 +94,7 @@ inEachBrowser('corrections that last', (ctx) => {
     await page.bringToFront();
     await ctx.session.setClean(tabId, true);
     await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
-    const point = await page.$eval('.author-bio', (el) => {
-      el.scrollIntoView({ block: 'center' });
-      const rect = el.getBoundingClientRect();
-      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(point.x, point.y);
-    await page.mouse.click(point.x, point.y);
+    await clickOn(page, '.author-bio');
     await waitFor(async () => !BIO.test(await visibleText(page)), { message: 'the bio hidden' });
 
     const popup = await openPopup(ctx, tabId);

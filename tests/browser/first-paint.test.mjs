@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inEachBrowser, waitFor } from './browsers.mjs';
-import { reportParagraphs } from './page-helpers.mjs';
+import { clickOn, reportParagraphs } from './page-helpers.mjs';
 
 /** The registrations for sites without and with the reader's own rules (hold.css). */
 const SCRIPT_IDS = ['gloss-first-paint', 'gloss-first-paint-held'];
@@ -125,12 +125,7 @@ inEachBrowser(
       // The reader hides the membership box with the picker and keeps the site clean.
       await ctx.session.askTab(tabId, { type: 'start-picker', mode: 'hide' });
       // Its right end, past its words: the box itself, not the <strong> in it.
-      const point = await page.$eval('#promo', (el) => {
-        const rect = el.getBoundingClientRect();
-        return { x: rect.right - 4, y: rect.top + rect.height / 2 };
-      });
-      await page.mouse.move(point.x, point.y);
-      await page.mouse.click(point.x, point.y);
+      await clickOn(page, '#promo', -4);
       await setAlwaysClean(ctx, tabId, true);
       const script = await waitFor(
         async () => {

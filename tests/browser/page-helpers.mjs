@@ -23,6 +23,24 @@ export function present(text, strings) {
   return strings.filter((s) => normalize(text).includes(normalize(s)));
 }
 
+/**
+ * Moves the pointer onto an element (scrolled to the middle of the window) and clicks, as a reader
+ * picking it does; `at` is how far across it, from its left edge (negative: from its right).
+ */
+export async function clickOn(page, selector, at = 20) {
+  const point = await page.$eval(
+    selector,
+    (element, dx) => {
+      element.scrollIntoView({ block: 'center' });
+      const rect = element.getBoundingClientRect();
+      return { x: dx >= 0 ? rect.left + dx : rect.right + dx, y: rect.top + rect.height / 2 };
+    },
+    at,
+  );
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Opens the popup for a tab and clicks a control in it, as a reader would. */
 export async function clickInPopup(session, tabId, selector) {
   const popup = await session.openExtensionPage(`/popup.html?tab=${tabId}`);

@@ -84,6 +84,17 @@ const pageHasKeyboard = (page) => page.evaluate(() => document.hasFocus());
 const cardHasFocus = (page) =>
   page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CARD');
 
+/** The seed page in front, once its terms are marked, and the next-term key to press. */
+async function openMarkedSeed(ctx) {
+  const { page } = await ctx.session.openTab(ctx.server.url('/seed-article.html'));
+  await page.bringToFront();
+  const marks = await waitFor(
+    () => page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0),
+    { message: 'terms marked' },
+  );
+  return { page, marks, key: xdotoolKeys(suggestedKeys(ctx.name)['next-term']) };
+}
+
 inEachBrowser(
   'keyboard shortcuts',
   (ctx) => {
@@ -148,13 +159,7 @@ inEachBrowser(
     });
 
     test('the next-term key goes on from the reading position: the card last opened, else the top of the window', async () => {
-      const key = xdotoolKeys(suggestedKeys(ctx.name)['next-term']);
-      const { page } = await ctx.session.openTab(ctx.server.url('/seed-article.html'));
-      await page.bringToFront();
-      const marks = await waitFor(
-        () => page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0),
-        { message: 'terms marked' },
-      );
+      const { page, key, marks } = await openMarkedSeed(ctx);
       assert.ok(marks >= 4, `enough terms to step through (${marks})`);
 
       ctx.keyboard.press(key);
@@ -191,12 +196,7 @@ inEachBrowser(
     });
 
     test('from the address bar, the next-term key opens the card, which has the keyboard as soon as the browser gives it back', async () => {
-      const key = xdotoolKeys(suggestedKeys(ctx.name)['next-term']);
-      const { page } = await ctx.session.openTab(ctx.server.url('/seed-article.html'));
-      await page.bringToFront();
-      await waitFor(() => page.evaluate(() => CSS.highlights.get('gloss-term')?.size), {
-        message: 'terms marked',
-      });
+      const { page, key } = await openMarkedSeed(ctx);
       ctx.keyboard.press('ctrl+l');
       await waitFor(async () => !(await pageHasKeyboard(page)), { message: 'the address bar' });
       ctx.keyboard.press(key);
