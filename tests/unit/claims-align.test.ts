@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignPoints, findAnchor, splitPoints } from '../../lib/claims';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 
 const article = parseHtml(`<article lang="en">
   <p>Without exception, US tech companies are obsessed with scale. They assume that more data and compute unlock ever-greater capabilities.</p>

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 import { planClean } from '../../lib/clutter';
 import { visibleText } from '../../lib/text/visible-text';
 

@@ -1,6 +1,6 @@
 /** The clean planner's contract: options, site rules, late content and hostile pages. */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 import { planAdditions, planClean } from '../../lib/clutter';
 import { measure } from '../../lib/clutter/measure';
 import { findTitle } from '../../lib/clutter/root';

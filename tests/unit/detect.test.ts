@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 import { detectArticle } from '../../lib/detect';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');

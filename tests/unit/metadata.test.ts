@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 import { readMetadata } from '../../lib/metadata';
 
 const page = (head: string, body: string) =>

@@ -1,6 +1,6 @@
 /** The core's pausable passes: they pause on big pages and give the same answer as straight runs. */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 import { analyze, analyzeInSteps } from '../../lib';
 import { planClean, planCleanInSteps } from '../../lib/clutter';
 import { detectArticle, detectArticleInSteps } from '../../lib/detect';

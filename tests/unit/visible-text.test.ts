@@ -1,6 +1,6 @@
 /** What counts as shown: block breaks, and what the page itself never renders. */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../cli/load-page';
+import { parseHtml } from './support/parse-html';
 import { isNeverRendered, visibleText } from '../../lib/text/visible-text';
 
 function first(html: string): Element {
