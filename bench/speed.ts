@@ -1,6 +1,6 @@
 /**
  * Speed: the extension's whole `analyze()` against Readability's `parse()` on the same
- * happy-dom documents, detection alone on non-article pages, and how `analyze()` scales on
+ * jsdom documents, detection alone on non-article pages, and how `analyze()` scales on
  * synthetic pages of 1×, 10× and 100× a typical article.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ function report(label: string, ms: number): void {
 
 /**
  * Per corpus page, Gloss's full `analyze()` and Readability's `parse()` (on a clone, as its
- * README asks) timed back to back on two copies of the same happy-dom document, so each page's
+ * README asks) timed back to back on two copies of the same jsdom document, so each page's
  * ratio is measured under the same machine load. Prints the medians, the median of the per-page
  * ratios, and each stage's median so a slow stage shows.
  */
@@ -60,7 +60,7 @@ function analyzeAgainstReadability(corpus: NonNullable<ReturnType<typeof openCor
     glossaryMs: [],
     metadataMs: [],
   };
-  for (const id of corpus.truth.keys()) {
+  for (const id of corpus.ids) {
     const forGloss = loadCorpusPage(corpus, id);
     const forReadability = loadCorpusPage(corpus, id);
     let timings: Timings | undefined;
@@ -96,13 +96,16 @@ const benchmark: Benchmark = {
       for (const name of fixtures) {
         const document = parseHtml(readFileSync(join(NON_ARTICLES, name), 'utf8'));
         const ms = time(() => detectArticle(document));
+        disposePage(document);
         if (round > 0) detection.push(ms); // round 0 warms the JIT
       }
     }
     report('detectArticle() median, non-article pages', median(detection));
 
     const glossary = compileGlossary(builtinGlossary);
-    analyze(parseHtml(syntheticPage(1)), { glossary }); // warm the JIT before timing
+    const warm = parseHtml(syntheticPage(1));
+    analyze(warm, { glossary }); // warm the JIT before timing
+    disposePage(warm);
     for (const scale of SCALES) {
       const document = parseHtml(syntheticPage(scale));
       const nodes = document.getElementsByTagName('*').length;
@@ -110,13 +113,12 @@ const benchmark: Benchmark = {
         `synthetic ${scale}× (${nodes} elements): analyze()`,
         time(() => analyze(document, { glossary })),
       );
+      disposePage(document);
     }
 
     const corpus = openCorpus(args.corpus);
     if (!corpus) return;
-    withCorpusPage(corpus, corpus.truth.keys().next().value!, (page) =>
-      analyze(page, { glossary }),
-    ); // warm up
+    withCorpusPage(corpus, corpus.ids[0]!, (page) => analyze(page, { glossary })); // warm up
     analyzeAgainstReadability(corpus);
   },
 };
