@@ -1,6 +1,7 @@
 /** The CLI's report of an analysis: a stable JSON shape and a readable summary. */
 import type { Analysis } from '../lib';
 import { visibleText } from '../lib/text/visible-text';
+import { prediction } from './prediction';
 
 export interface AnalysisReport {
   isArticle: boolean;
@@ -11,6 +12,9 @@ export interface AnalysisReport {
   wordCount: number;
   readingMinutes: number;
   detection: { score: number; reasons: string[] };
+  /** The article's body alone: what extraction benchmarks score. */
+  articleBody: string;
+  /** What a reader still sees with clean mode on, headline and captions included. */
   visibleText: string;
   hidden: { category: string; reason: string; text: string }[];
   claims: { text: string; kind: string; source?: string }[];
@@ -20,7 +24,7 @@ export interface AnalysisReport {
 
 /** The JSON report: the same fields whatever the page, so scripts can rely on them. */
 export function toReport(document: Document, analysis: Analysis): AnalysisReport {
-  const hidden = new Set(analysis.plan.hidden.map((block) => block.element));
+  const { articleBody, visibleText: visible } = prediction(document, analysis);
   return {
     isArticle: analysis.isArticle,
     title: analysis.metadata.title,
@@ -33,7 +37,8 @@ export function toReport(document: Document, analysis: Analysis): AnalysisReport
       score: Math.round(analysis.detection.score * 10) / 10,
       reasons: analysis.detection.reasons,
     },
-    visibleText: visibleText(document.body ?? document, hidden),
+    articleBody,
+    visibleText: visible,
     hidden: analysis.plan.hidden.map((block) => ({
       category: block.category,
       reason: block.reason,
