@@ -120,15 +120,15 @@ export class SystemRun {
   }
 }
 
-/** The systems' figures, for all pages and then each half, one system a line. */
+/** The systems' figures on the pages they scored, for all and then each half, a system a line. */
 export function printRuns(
   corpus: Corpus,
   runs: readonly { run: SystemRun; visible?: boolean }[],
 ): void {
   const width = Math.max(...runs.map(({ run }) => run.name.length)) + 2;
+  const scored = [...(runs[0]?.run.pages.keys() ?? [])];
   for (const half of [undefined, ...HALVES]) {
-    const ids =
-      half === undefined ? corpus.ids : corpus.ids.filter((id) => corpus.half(id) === half);
+    const ids = half === undefined ? scored : scored.filter((id) => corpus.half(id) === half);
     const sites = new Set(ids.map((id) => siteOf(corpus.url(id))));
     console.log(`  ${half ?? 'all'} (${ids.length} pages, ${sites.size} sites):`);
     for (const { run, visible } of runs) {

@@ -4,7 +4,6 @@
  * running their scripts here would only add network errors, ads and noise to the measurement.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { startServer } from '../../tests/browser/server.mjs';
 
@@ -46,13 +45,21 @@ export function stripScripts(html) {
 /** The URL path a corpus page is served at. */
 export const corpusPath = (id) => `/corpus/${id}.html`;
 
-/** Starts the server; pages are read and stripped on request. `url(path)` builds page URLs. */
-export function serveCorpus(dir, ids) {
+/**
+ * Starts the server; pages are read and stripped on request, and served with their own bytes
+ * and the corpus's charset, or none (the browser then sniffs the encoding, as for a page served
+ * without one). `url(path)` builds page URLs.
+ */
+export function serveCorpus(corpus, ids) {
+  const type = corpus.charset ? `text/html; charset=${corpus.charset}` : 'text/html';
   const routes = {};
   for (const id of ids) {
-    routes[corpusPath(id)] = async () => ({
-      body: stripScripts(gunzipSync(await readFile(join(dir, 'html', `${id}.html.gz`))).toString()),
-    });
+    routes[corpusPath(id)] = async () => {
+      const file = await readFile(corpus.pagePath(id));
+      const bytes = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
+      // latin1 maps each byte to one character and back, so any encoding's bytes survive.
+      return { type, body: Buffer.from(stripScripts(bytes.toString('latin1')), 'latin1') };
+    };
   }
   return startServer(routes);
 }

@@ -1,14 +1,15 @@
 /**
  * Scores and prints a browser run, beside the Node benchmark's predictions when given. The
- * metric is the Node benchmark's own module (TypeScript, loaded through tsx), so the two
+ * scoring is the Node benchmark's own module (TypeScript, loaded through tsx), so the two
  * figures can only differ by what the pages showed, never by how they were scored.
  */
 import { tsImport } from 'tsx/esm/api';
 
-const { scorePage, scoreCorpus, pagePrecision, pageRecall } = await tsImport(
-  '../shingle-metric.ts',
-  import.meta.url,
-);
+const { metricFor, printRuns, SystemRun } = await tsImport('../scoring.ts', import.meta.url);
+const { HALVES } = await tsImport('../split.ts', import.meta.url);
+
+/** Node and a browser agree when their F1 differ by no more than this, on each half. */
+const AGREEMENT = 0.005;
 
 const fmt = (n) => (n === null || Number.isNaN(n) ? '  -  ' : n.toFixed(3));
 const ms = (n) => (n === null || Number.isNaN(n) ? '-' : `${Math.round(n)} ms`);
@@ -23,49 +24,50 @@ export function percentile(values, p) {
 const spread = (values) =>
   `median ${ms(percentile(values, 0.5))}   p90 ${ms(percentile(values, 0.9))}   max ${ms(percentile(values, 1))}   (n=${values.length})`;
 
-/** Per-page scores and corpus figures for `predictions` ({id: {articleBody, isArticle}}). */
-function score(truth, ids, predictions) {
-  const pages = new Map(
-    ids.map((id) => [id, scorePage(truth.get(id), predictions[id]?.articleBody ?? '')]),
-  );
-  const detected = ids.filter((id) => predictions[id]?.isArticle).length;
-  return { pages, detected, ...scoreCorpus([...pages.values()]) };
+/** A system's run over `ids` from its predictions ({id: {articleBody, visibleText, isArticle}}). */
+function scoreRun(name, corpus, ids, predictions) {
+  const run = new SystemRun(name, corpus, metricFor(corpus));
+  for (const id of ids) {
+    const page = predictions[id];
+    run.add(id, page?.articleBody ?? '', {
+      isArticle: Boolean(page?.isArticle),
+      visibleText: page?.visibleText ?? page?.articleBody ?? '',
+    });
+  }
+  return run;
 }
 
-function row(name, run, total, extra = '') {
-  return `  ${name.padEnd(26)} F1 ${fmt(run.f1)}   precision ${fmt(run.precision)}   recall ${fmt(run.recall)}   detected ${run.detected}/${total}${extra}`;
-}
-
-const pageF1 = (page) => {
-  const p = pagePrecision(page) ?? 1;
-  const r = pageRecall(page) ?? 1;
-  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
-};
-
-/** Quality: F1/P/R and detections, and the comparison with Node when its predictions are given. */
-export function printQuality({ browser, truth, ids, predictions, visits, nodePredictions }) {
-  const ours = score(truth, ids, predictions);
+/** Quality: the corpus metric's figures, and how far they are from Node's when given. */
+export function printQuality({ browser, corpus, ids, predictions, visits, nodePredictions }) {
+  const ours = scoreRun(`gloss in ${browser}`, corpus, ids, predictions);
   const silent = ids.filter((id) => !visits.get(id)?.answered);
   const notClean = ids.filter((id) => visits.get(id)?.isArticle && !visits.get(id)?.clean);
-  console.log(`\nquality on ${ids.length} pages (same metric as npm run bench):`);
-  console.log(row(`gloss in ${browser}`, ours, ids.length));
+  console.log(`\nquality on ${ids.length} pages (${metricFor(corpus).title}, as npm run bench):`);
   console.log(
     `  content script gave no answer in time: ${silent.length}${silent.length ? ` (${silent.map((id) => id.slice(0, 12)).join(', ')})` : ''}`,
   );
   if (notClean.length)
     console.log(`  article pages where clean mode did not switch on: ${notClean.length}`);
-  if (!nodePredictions) return;
+  if (!nodePredictions) {
+    printRuns(corpus, [{ run: ours, visible: true }]);
+    return;
+  }
 
   const missing = ids.filter((id) => !(id in nodePredictions));
   if (missing.length)
     console.log(`  node predictions lack ${missing.length} of these pages (scored as empty)`);
-  const node = score(truth, ids, nodePredictions);
-  console.log(row('gloss in node (happy-dom)', node, ids.length));
-  const delta = ours.f1 - node.f1;
-  const verdict = Math.abs(delta) <= 0.02 ? 'within the 0.02 target' : 'OUTSIDE the 0.02 target';
-  console.log(
-    `  F1 difference (${browser} - node): ${delta >= 0 ? '+' : ''}${delta.toFixed(3)}  ${verdict}`,
-  );
+  const node = scoreRun('gloss in node (jsdom)', corpus, ids, nodePredictions);
+  printRuns(corpus, [
+    { run: ours, visible: true },
+    { run: node, visible: true },
+  ]);
+  for (const half of [undefined, ...HALVES]) {
+    const delta = ours.summary(half).f1 - node.summary(half).f1;
+    const verdict = Math.abs(delta) <= AGREEMENT ? 'within' : 'OUTSIDE';
+    console.log(
+      `  F1 difference (${browser} - node), ${(half ?? 'all').padEnd(4)}: ${delta >= 0 ? '+' : ''}${delta.toFixed(4)}  ${verdict} the ${AGREEMENT} target`,
+    );
+  }
 
   const disagree = ids.filter(
     (id) => Boolean(predictions[id]?.isArticle) !== Boolean(nodePredictions[id]?.isArticle),
@@ -73,17 +75,15 @@ export function printQuality({ browser, truth, ids, predictions, visits, nodePre
   console.log(
     `  detection disagrees on ${disagree.length} pages${disagree.length ? `: ${disagree.map((id) => `${id.slice(0, 12)} (${browser} ${visits.get(id)?.answered ? (predictions[id]?.isArticle ? 'yes' : 'no') : 'no answer'})`).join(', ')}` : ''}`,
   );
+  const metric = metricFor(corpus);
+  const pageF1 = (run, id) => metric.summary([run.pages.get(id).score]).f1;
   const gaps = ids
-    .map((id) => ({ id, b: ours.pages.get(id), n: node.pages.get(id) }))
-    .map((g) => ({ ...g, gap: pageF1(g.b) - pageF1(g.n) }))
-    .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))
-    .filter((g) => Math.abs(g.gap) >= 0.05);
+    .map((id) => ({ id, b: pageF1(ours, id), n: pageF1(node, id) }))
+    .filter((g) => Math.abs(g.b - g.n) >= 0.05)
+    .sort((a, b) => Math.abs(b.b - b.n) - Math.abs(a.b - a.n));
   console.log(`  pages whose F1 differs by 0.05 or more: ${gaps.length}`);
-  for (const g of gaps.slice(0, 8)) {
-    console.log(
-      `    ${g.id.slice(0, 12)}  ${browser} P ${fmt(pagePrecision(g.b))} R ${fmt(pageRecall(g.b))}   node P ${fmt(pagePrecision(g.n))} R ${fmt(pageRecall(g.n))}`,
-    );
-  }
+  for (const g of gaps.slice(0, 8))
+    console.log(`    ${g.id.slice(0, 12)}  ${browser} F1 ${fmt(g.b)}   node F1 ${fmt(g.n)}`);
 }
 
 /** Timing of the content script's own measure, and long tasks (Chromium only). */

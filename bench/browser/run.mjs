@@ -2,20 +2,25 @@
  * `npm run bench:browser -- --corpus DIR --predictions FILE [--browser chromium|firefox]
  *  [--limit N] [--ids PREFIX,...] [--node-predictions FILE] [--timeout MS]`
  *
- * The extraction benchmark in a real browser with the built extension: each corpus page is
- * served without its scripts, clean mode is switched on as the popup does, and the page's
- * innerText is what Gloss predicts. Also reports the content script's timing and long tasks.
- * It measures the existing build; run `npm run build` first.
+ * The extraction benchmark in a real browser with the built extension, on either kind of
+ * corpus: each page is served without its scripts (with its own bytes, and the corpus's charset
+ * or none, so the browser decodes it as it would), clean mode is switched on as the popup does,
+ * and the page's innerText is what Gloss predicts, scored as npm run bench scores Node's. Also
+ * reports the content script's timing and long tasks. It measures the existing build; run
+ * `npm run build` first.
  */
 import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 import { BROWSERS, launch } from '../../tests/browser/browsers.mjs';
 import { corpusPath, serveCorpus } from './corpus-server.mjs';
 import { printPerformance, printQuality } from './report.mjs';
 import { prepareTab, visit, within } from './visit.mjs';
+
+const { openCorpus } = await tsImport('../corpus.ts', import.meta.url);
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = ['lib', 'content', 'entrypoints', 'extension', 'background', 'components'];
@@ -75,16 +80,14 @@ function checkBuild(browser) {
   }
 }
 
-/** The corpus's truth and the page ids to visit: all, or those starting with `--ids` prefixes. */
+/** The corpus (recognised by its files, as npm run bench does) and the page ids to visit. */
 function readCorpus(dir, limit, prefixes) {
-  const file = join(dir, 'ground-truth.json');
-  if (!existsSync(file))
-    fail(`${file} not found; --corpus should be e.g. ../shared/corpus/article-extraction`);
-  const raw = JSON.parse(readFileSync(file, 'utf8'));
-  const truth = new Map(Object.entries(raw).map(([id, page]) => [id, page.articleBody]));
+  const corpus = openCorpus(dir);
+  if (!corpus)
+    fail(`no corpus at ${dir}; --corpus should be e.g. ../shared/corpus/article-extraction`);
   const wanted = prefixes?.split(',');
-  const ids = [...truth.keys()].filter((id) => !wanted || wanted.some((p) => id.startsWith(p)));
-  return { truth, ids: ids.slice(0, limit) };
+  const ids = corpus.ids.filter((id) => !wanted || wanted.some((p) => id.startsWith(p)));
+  return { corpus, ids: ids.slice(0, limit) };
 }
 
 /** A fresh benchmark tab (at the start, and after a page broke the previous one). */
@@ -133,12 +136,9 @@ async function visitSafely(context, url, args) {
 async function main() {
   const args = options();
   checkBuild(args.browser);
-  const { truth, ids } = readCorpus(args.corpus, args.limit, args.ids);
-  const nodePredictions = args['node-predictions']
-    ? JSON.parse(readFileSync(args['node-predictions'], 'utf8'))
-    : null;
+  const { corpus, ids } = readCorpus(args.corpus, args.limit, args.ids);
 
-  const server = await serveCorpus(args.corpus, ids);
+  const server = await serveCorpus(corpus, ids);
   const session = await launch(args.browser);
   const context = { session, server, tab: null };
   const started = Date.now();
@@ -152,7 +152,12 @@ async function main() {
     for (const [index, id] of ids.entries()) {
       const result = { id, ...(await visitSafely(context, server.url(corpusPath(id)), args)) };
       visits.set(id, result);
-      predictions[id] = { articleBody: result.text, isArticle: result.isArticle };
+      // In the page, what clean mode leaves visible is all there is to read: the body text too.
+      predictions[id] = {
+        articleBody: result.text,
+        visibleText: result.text,
+        isArticle: result.isArticle,
+      };
       if (result.error) console.warn(`  ${id.slice(0, 12)}: ${result.error}`);
       if ((index + 1) % 10 === 0) {
         console.warn(
@@ -172,7 +177,11 @@ async function main() {
     `  ${ids.length} pages in ${seconds.toFixed(0)} s (${(seconds / Math.max(1, ids.length)).toFixed(1)} s a page); load average at start ${load.toFixed(1)}`,
   );
   console.log(`  predictions written to ${args.predictions}`);
-  printQuality({ browser: args.browser, truth, ids, predictions, visits, nodePredictions });
+  // Read only now, so a browser run can start while npm run bench is still writing them.
+  const nodePredictions = args['node-predictions']
+    ? JSON.parse(readFileSync(args['node-predictions'], 'utf8'))
+    : null;
+  printQuality({ browser: args.browser, corpus, ids, predictions, visits, nodePredictions });
   printPerformance({
     browser: args.browser,
     seed,
