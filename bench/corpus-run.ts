@@ -52,7 +52,10 @@ function keptBound(truth: string, parts: readonly string[]): string {
 const PROGRESS_EVERY = 50;
 const runs = new Map<string, CorpusRun>();
 
-export function runCorpus(corpus: Corpus, { keepPredictions = false } = {}): CorpusRun {
+export async function runCorpus(
+  corpus: Corpus,
+  { keepPredictions = false } = {},
+): Promise<CorpusRun> {
   const done = runs.get(corpus.dir);
   if (done) return done;
   const metric = metricFor(corpus);
@@ -71,7 +74,7 @@ export function runCorpus(corpus: Corpus, { keepPredictions = false } = {}): Cor
   };
   const started = performance.now();
   for (const [index, id] of corpus.ids.entries()) {
-    withCorpusPage(corpus, id, (document) => {
+    await withCorpusPage(corpus, id, (document) => {
       // Readability mutates the document it parses: it gets a copy of the same DOM.
       const readerable = isProbablyReaderable(document);
       const parsed = new Readability(document.cloneNode(true) as Document).parse();

@@ -121,12 +121,19 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Loads a page, hands it to `use`, then disposes of it, so a loop over the corpus stays small. */
-export function withCorpusPage<T>(corpus: Corpus, id: string, use: (document: Document) => T): T {
+/**
+ * Loads a page, hands it to `use`, then disposes of it, so a loop over the corpus stays small
+ * (await each page before the next: see `disposePage`).
+ */
+export async function withCorpusPage<T>(
+  corpus: Corpus,
+  id: string,
+  use: (document: Document) => T,
+): Promise<T> {
   const document = loadCorpusPage(corpus, id);
   try {
     return use(document);
   } finally {
-    disposePage(document);
+    await disposePage(document);
   }
 }

@@ -10,8 +10,8 @@ import { runCorpus } from './corpus-run';
 import { metricFor, printRuns, SystemRun } from './scoring';
 import type { Benchmark } from './types';
 
-function printCorpus(corpus: Corpus, predictionsFile?: string): void {
-  const run = runCorpus(corpus, { keepPredictions: predictionsFile !== undefined });
+async function printCorpus(corpus: Corpus, predictionsFile?: string): Promise<void> {
+  const run = await runCorpus(corpus, { keepPredictions: predictionsFile !== undefined });
   console.log(
     `  ${corpus.name}: ${corpus.ids.length} pages, ${metricFor(corpus).title}; ${run.seconds.toFixed(0)} s`,
   );
@@ -45,7 +45,7 @@ const benchmark: Benchmark = {
     );
     const corpus = openCorpus(args.corpus);
     if (corpus) {
-      printCorpus(corpus, args.predictions);
+      await printCorpus(corpus, args.predictions);
       if (corpus.kind === 'articles') {
         console.log(
           '  bound: the best any plan can score while it keeps the headline, byline and <figcaption>s;\n' +
@@ -58,7 +58,7 @@ const benchmark: Benchmark = {
     const heldOut = openHeldOut();
     if (heldOut) {
       console.log('  held-out pages (bench/extraction-heldout, written blind):');
-      printCorpus(heldOut);
+      await printCorpus(heldOut);
     }
   },
 };

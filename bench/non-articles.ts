@@ -28,22 +28,26 @@ function nonArticleFixtures(dir: string): { name: string; html: string }[] {
     .map((name) => ({ name, html: readFileSync(join(dir, name), 'utf8') }));
 }
 
-function isArticle(html: string): boolean {
+async function isArticle(html: string): Promise<boolean> {
   const document = parseHtml(html);
   const { isArticle } = detectArticle(document);
-  disposePage(document);
+  await disposePage(document);
   return isArticle;
 }
 
-function reportRejections(label: string, fixtures: { name: string; html: string }[]): void {
-  const accepted = fixtures.filter((f) => isArticle(f.html));
+async function reportRejections(
+  label: string,
+  fixtures: { name: string; html: string }[],
+): Promise<void> {
+  const accepted = [];
+  for (const fixture of fixtures) if (await isArticle(fixture.html)) accepted.push(fixture);
   console.log(`  ${label}: ${fixtures.length - accepted.length}/${fixtures.length}`);
   for (const f of accepted) console.log(`    accepted ${f.name}`);
 }
 
 /** Every corpus page is an article: how many each system says so of, and which Gloss misses. */
-function reportCorpus(corpus: Corpus): void {
-  const { gloss, readability } = runCorpus(corpus);
+async function reportCorpus(corpus: Corpus): Promise<void> {
+  const { gloss, readability } = await runCorpus(corpus);
   const share = (entries: { detected: boolean | undefined }[]) => {
     const found = entries.filter((entry) => entry.detected).length;
     return `${found}/${entries.length} (${((100 * found) / Math.max(1, entries.length)).toFixed(1)}%)`;
@@ -62,10 +66,10 @@ const benchmark: Benchmark = {
   title: 'article detection: corpus articles found, non-article fixtures rejected, cost',
   async run(args) {
     const corpus = openCorpus(args.corpus);
-    if (corpus) reportCorpus(corpus);
+    if (corpus) await reportCorpus(corpus);
     const fixtures = nonArticleFixtures(NON_ARTICLES);
-    reportRejections('non-article fixtures rejected (tuned on)', fixtures);
-    reportRejections('held-out non-article pages rejected', nonArticleFixtures(HELD_OUT));
+    await reportRejections('non-article fixtures rejected (tuned on)', fixtures);
+    await reportRejections('held-out non-article pages rejected', nonArticleFixtures(HELD_OUT));
     const times: number[] = [];
     for (let round = 0; round < TIMING_ROUNDS; round++) {
       for (const fixture of fixtures) {
@@ -73,7 +77,7 @@ const benchmark: Benchmark = {
         const start = performance.now();
         detectArticle(document);
         if (round > 0) times.push(performance.now() - start); // round 0 warms the JIT
-        disposePage(document);
+        await disposePage(document);
       }
     }
     console.log(`  detection median on non-article pages: ${median(times).toFixed(3)} ms`);

@@ -47,7 +47,9 @@ function report(label: string, ms: number): void {
  * ratio is measured under the same machine load. Prints the medians, the median of the per-page
  * ratios, and each stage's median so a slow stage shows.
  */
-function analyzeAgainstReadability(corpus: NonNullable<ReturnType<typeof openCorpus>>): void {
+async function analyzeAgainstReadability(
+  corpus: NonNullable<ReturnType<typeof openCorpus>>,
+): Promise<void> {
   const glossary = compileGlossary(builtinGlossary);
   const ours: number[] = [];
   const theirs: number[] = [];
@@ -68,8 +70,7 @@ function analyzeAgainstReadability(corpus: NonNullable<ReturnType<typeof openCor
       timings = analyze(forGloss, { glossary }).timings;
     });
     const r = time(() => new Readability(forReadability.cloneNode(true) as Document).parse());
-    disposePage(forGloss);
-    disposePage(forReadability);
+    await Promise.all([disposePage(forGloss), disposePage(forReadability)]);
     ours.push(a);
     theirs.push(r);
     ratios.push(a / r);
@@ -96,7 +97,7 @@ const benchmark: Benchmark = {
       for (const name of fixtures) {
         const document = parseHtml(readFileSync(join(NON_ARTICLES, name), 'utf8'));
         const ms = time(() => detectArticle(document));
-        disposePage(document);
+        await disposePage(document);
         if (round > 0) detection.push(ms); // round 0 warms the JIT
       }
     }
@@ -105,7 +106,7 @@ const benchmark: Benchmark = {
     const glossary = compileGlossary(builtinGlossary);
     const warm = parseHtml(syntheticPage(1));
     analyze(warm, { glossary }); // warm the JIT before timing
-    disposePage(warm);
+    await disposePage(warm);
     for (const scale of SCALES) {
       const document = parseHtml(syntheticPage(scale));
       const nodes = document.getElementsByTagName('*').length;
@@ -113,13 +114,13 @@ const benchmark: Benchmark = {
         `synthetic ${scale}× (${nodes} elements): analyze()`,
         time(() => analyze(document, { glossary })),
       );
-      disposePage(document);
+      await disposePage(document);
     }
 
     const corpus = openCorpus(args.corpus);
     if (!corpus) return;
-    withCorpusPage(corpus, corpus.ids[0]!, (page) => analyze(page, { glossary })); // warm up
-    analyzeAgainstReadability(corpus);
+    await withCorpusPage(corpus, corpus.ids[0]!, (page) => analyze(page, { glossary })); // warm up
+    await analyzeAgainstReadability(corpus);
   },
 };
 

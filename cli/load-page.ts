@@ -95,12 +95,14 @@ export function parseHtml(html: string): Document {
 }
 
 /**
- * Closes the window behind a parsed document. A window holds its document (tens of MB for a
- * large news page) until it is closed: a loop over a corpus must dispose of each page or run
- * out of memory.
+ * Closes the window behind a parsed document, and resolves once it can be freed. A window holds
+ * its document (tens of MB for a large news page) until it is closed, and jsdom queues tasks
+ * that hold it until the event loop next turns: a loop over a corpus must await this for each
+ * page, or it keeps every page it read (3.7 GB over 511 pages).
  */
-export function disposePage(document: Document): void {
+export async function disposePage(document: Document): Promise<void> {
   document.defaultView?.close();
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 export function loadPage(path: string, options: LoadOptions = {}): Document {
@@ -112,6 +114,6 @@ export function loadPage(path: string, options: LoadOptions = {}): Document {
   // that names another encoding makes the browser read the page again in that one.
   const declared = declaredEncoding(document);
   if (declared === null || declared === page.encoding) return document;
-  disposePage(document);
+  void disposePage(document);
   return parseHtml(pageText(path, bytes, declared).text);
 }
