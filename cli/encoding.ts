@@ -8,7 +8,7 @@
  * latin-1 (0x80 is not '€').
  */
 import sniffHtmlEncoding from 'html-encoding-sniffer';
-import { decode, getBOMEncoding, isSupported, labelToName } from 'whatwg-encoding';
+import { decode, getBOMEncoding, labelToName } from 'whatwg-encoding';
 
 export interface DecodedPage {
   text: string;
@@ -22,14 +22,13 @@ export interface DecodedPage {
 }
 
 /**
- * `charset` is the served charset (from `Content-Type`), if the page has one. Throws a
- * RangeError for a page that declares an encoding there is no decoder for.
+ * `charset` is the served charset (from `Content-Type`), if the page has one. Labels name only
+ * encodings there is a decoder for (whatwg-encoding maps no label to the `replacement`
+ * encoding), so an unknown or unsupported label is ignored, as the sniffing algorithm says.
  */
 export function decodeHtml(bytes: Uint8Array, charset?: string): DecodedPage {
   const served = charset === undefined ? null : labelToName(charset);
   const encoding = sniffHtmlEncoding(bytes, { transportLayerEncodingLabel: served ?? undefined });
-  if (!isSupported(encoding))
-    throw new RangeError(`declares the encoding ${encoding}, not decodable`);
   // decode() drops the byte order mark.
   const text = decode(bytes, encoding);
   return { text, encoding, certain: getBOMEncoding(bytes) !== null || served !== null };
@@ -54,7 +53,7 @@ export function declaredEncoding(document: Document): string | null {
       label = match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
     }
     const name = label === null ? null : labelToName(label);
-    if (name === null || !isSupported(name)) continue;
+    if (name === null) continue;
     if (name === 'UTF-16LE' || name === 'UTF-16BE') return 'UTF-8';
     return name === 'x-user-defined' ? 'windows-1252' : name;
   }

@@ -52,12 +52,7 @@ function gunzipped(path: string, bytes: Buffer): Buffer {
 
 /** The page's text, or a clear error when the bytes are not an HTML page. */
 function pageText(path: string, bytes: Buffer, charset: string | undefined): DecodedPage {
-  let page: DecodedPage;
-  try {
-    page = decodeHtml(bytes, charset);
-  } catch (error) {
-    throw new PageLoadError(`${path}: ${(error as Error).message}`);
-  }
+  const page = decodeHtml(bytes, charset);
   // Checked on the text, not the bytes: a UTF-16 page has a zero byte in every other place.
   if (page.text.slice(0, 4096).includes('\u0000'))
     throw new PageLoadError(`${path}: binary data, not an HTML page`);

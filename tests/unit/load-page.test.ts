@@ -94,6 +94,13 @@ describe('encoding sniffing, as the browser does it', () => {
     expect(paragraph(utf16, 'windows-1252')).toBe('ł');
   });
 
+  it('an unknown or defused label is ignored, so the page is sniffed as if it had none', () => {
+    const page = bytes('<meta charset="iso-2022-kr"><p>', [0xb3]);
+    expect(decodeHtml(page).encoding).toBe('windows-1252');
+    expect(decodeHtml(bytes('<p>', [0xb3]), 'no-such-charset').encoding).toBe('windows-1252');
+    expect(decodeHtml(bytes('<p>', [0xb3]), 'no-such-charset').certain).toBe(false);
+  });
+
   it('a <meta charset> in the head past the first 1024 bytes still counts (the parser reads the page again)', () => {
     const padding = `<title>${'x'.repeat(1100)}</title>`;
     const page = bytes(`<head>${padding}<meta charset="utf-8"></head><p>`, UTF8_CAFE);
