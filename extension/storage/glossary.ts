@@ -4,6 +4,7 @@
  */
 import { builtinGlossary } from '../../lib/glossary/builtin';
 import { type GlossaryEntry, isHttpUrl } from '../../lib/glossary/entry';
+import { isLanguageTag } from '../../lib/glossary/language';
 import type { RecordSpec } from './envelope';
 
 export interface StoredGlossary {
@@ -28,6 +29,7 @@ export function isGlossaryEntry(value: unknown): value is GlossaryEntry {
     isStringList(e.tags) &&
     // The card turns `source` into a link: never a javascript: or data: URL.
     (e.source === undefined || (typeof e.source === 'string' && isHttpUrl(e.source))) &&
+    (e.lang === undefined || (typeof e.lang === 'string' && isLanguageTag(e.lang))) &&
     (e.origin === 'builtin' || e.origin === 'user') &&
     typeof e.updatedAt === 'number'
   );

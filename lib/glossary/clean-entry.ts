@@ -6,6 +6,7 @@
  */
 import { type GlossaryEntry, isHttpUrl } from './entry';
 import { LIMITS } from './format';
+import { isLanguageTag } from './language';
 import { toPlainLine, toPlainText } from './plain-text';
 import { termKey } from './tokens';
 
@@ -17,6 +18,7 @@ export interface RawEntry {
   definition?: unknown;
   tags?: unknown;
   source?: unknown;
+  lang?: unknown;
   updatedAt?: unknown;
 }
 
@@ -63,6 +65,9 @@ export function cleanEntry(raw: RawEntry): CleanResult {
   const source = cleanSource(raw.source);
   if (typeof source === 'object') return source;
 
+  const lang = cleanLang(raw.lang);
+  if (typeof lang === 'object') return lang;
+
   return {
     entry: {
       id: typeof raw.id === 'string' && ID.test(raw.id) ? raw.id : '',
@@ -71,6 +76,7 @@ export function cleanEntry(raw: RawEntry): CleanResult {
       definition,
       ...(source === undefined ? {} : { source }),
       tags: tags.items,
+      ...(lang === undefined ? {} : { lang }),
       origin: 'user',
       updatedAt:
         typeof raw.updatedAt === 'number' && Number.isFinite(raw.updatedAt) && raw.updatedAt > 0
@@ -118,4 +124,15 @@ function cleanSource(value: unknown): string | undefined | { reason: string } {
   const refused = { reason: 'the source must be an http(s) link' };
   if (text.length > LIMITS.sourceChars) return refused;
   return isHttpUrl(text) ? new URL(text).href : refused;
+}
+
+/** A language tag such as "fr" or "pt-BR"; blank means the default, English. */
+function cleanLang(value: unknown): string | undefined | { reason: string } {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return { reason: 'the language is not text' };
+  const text = value.trim();
+  if (text === '') return undefined;
+  return isLanguageTag(text) && text.length <= 35
+    ? text.replace('_', '-')
+    : { reason: 'the language must be a tag such as "en" or "fr"' };
 }

@@ -1,9 +1,11 @@
 /**
  * Compiles a glossary into a trie over token keys, so one left-to-right scan finds every term
  * at once (one regex per term, or one giant alternation, degrades badly past a few hundred
- * terms). Each term and alias is inserted as written plus a few generated spellings.
+ * terms). Each term and alias is inserted as written plus a few generated spellings. Each
+ * language has its own trie, so text is scanned only for the terms of its language.
  */
 import type { GlossaryEntry } from './entry';
+import { DEFAULT_LANGUAGE, primaryLanguage } from './language';
 import { PUNCT, WORD, tokenize } from './tokens';
 import { isAcronym, pluralsOf, singularsOf } from './variants';
 
@@ -24,11 +26,22 @@ interface Accept {
   rank: number;
 }
 
-export interface GlossaryIndex {
-  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+/** The terms of one language. */
+export interface Trie {
   readonly root: TrieNode;
   /** Tokens in the longest spelling: the scan never looks further ahead than this. */
   readonly depth: number;
+}
+
+export interface GlossaryIndex {
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+  /** By primary language subtag ("en", "fr"). */
+  readonly languages: ReadonlyMap<string, Trie>;
+}
+
+/** The primary subtag an entry is matched in. */
+export function entryLanguage(entry: GlossaryEntry): string {
+  return primaryLanguage(entry.lang ?? '') || DEFAULT_LANGUAGE;
 }
 
 // How a spelling was derived. When two entries claim one spelling, the more literal one wins,
@@ -40,10 +53,12 @@ const INFLECTED = 2;
 /** Entries sharing an id: the last one wins, as in a Map. */
 export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const root = newNode();
-  let depth = 0;
+  const languages = new Map<string, { root: TrieNode; depth: number }>();
   const insert = (keys: readonly string[], entry: GlossaryEntry, how: number) => {
-    let node = root;
+    const language = entryLanguage(entry);
+    let trie = languages.get(language);
+    if (!trie) languages.set(language, (trie = { root: newNode(), depth: 0 }));
+    let node = trie.root;
     for (const key of keys) {
       node.children ??= new Map();
       let child = node.children.get(key);
@@ -56,14 +71,14 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryInde
     }
     const rank = how * 2 + (entry.origin === 'user' ? 0 : 1);
     if (!node.accept || rank < node.accept.rank) node.accept = { entryId: entry.id, rank };
-    depth = Math.max(depth, keys.length);
+    trie.depth = Math.max(trie.depth, keys.length);
   };
   for (const entry of byId.values()) {
     for (const spelling of [entry.term, ...entry.aliases]) {
       for (const [keys, how] of spellingsOf(spelling)) insert(keys, entry, how);
     }
   }
-  return { entries: byId, root, depth };
+  return { entries: byId, languages };
 }
 
 /** The key sequences one term or alias is matched by, each with how it was derived. */

@@ -10,6 +10,11 @@ export interface GlossaryEntry {
   /** An optional http(s) link to read more. */
   source?: string;
   tags: string[];
+  /**
+   * The language the term is written in (a BCP 47 tag such as "fr" or "pt-BR"); absent means
+   * English. A term is matched only in text of its language.
+   */
+  lang?: string;
   origin: 'builtin' | 'user';
   /** Epoch milliseconds of the last edit, for merges and sync. */
   updatedAt: number;
@@ -27,7 +32,7 @@ export function isHttpUrl(text: string): boolean {
 
 /** The entry's own fields in a fixed order, without anything else a stored or imported object carries. */
 export function entryFields(entry: GlossaryEntry): GlossaryEntry {
-  const { id, term, aliases, definition, source, tags, origin, updatedAt } = entry;
+  const { id, term, aliases, definition, source, tags, lang, origin, updatedAt } = entry;
   return {
     id,
     term,
@@ -35,6 +40,7 @@ export function entryFields(entry: GlossaryEntry): GlossaryEntry {
     definition,
     ...(source === undefined ? {} : { source }),
     tags: [...tags],
+    ...(lang === undefined ? {} : { lang }),
     origin,
     updatedAt,
   };

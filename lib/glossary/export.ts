@@ -29,6 +29,7 @@ export function exportCsv(entries: readonly GlossaryEntry[]): string {
           entry.definition,
           entry.tags.join(LIST_SEPARATOR),
           entry.source ?? '',
+          entry.lang ?? '',
         ],
         ',',
       ),

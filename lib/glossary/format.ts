@@ -7,7 +7,7 @@ export const GLOSSARY_FORMAT = 'gloss-glossary';
 export const GLOSSARY_FORMAT_VERSION = 1;
 
 /** CSV column order on export, and on import of a headerless file with 3 or more columns. */
-export const CSV_COLUMNS = ['term', 'aliases', 'definition', 'tags', 'source'] as const;
+export const CSV_COLUMNS = ['term', 'aliases', 'definition', 'tags', 'source', 'lang'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Joins aliases and tags inside one CSV cell; on import, ";" alone also splits. */

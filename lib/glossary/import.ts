@@ -15,7 +15,7 @@ import {
   LIMITS,
   type CsvColumn,
 } from './format';
-import { termKey } from './tokens';
+import { sameTermKey } from './tokens';
 
 export interface SkippedRow {
   /** 1-based: the line in a CSV file, the position in a JSON list. */
@@ -52,7 +52,7 @@ export function parseImport(text: string, filename = ''): ImportResult {
       skipped.push({ row, reason: result.reason });
       continue;
     }
-    const key = termKey(result.entry.term);
+    const key = sameTermKey(result.entry);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       skipped.push({ row, reason: `the same term as row ${first}` });
@@ -150,6 +150,8 @@ const COLUMN_NAMES = new Map<string, CsvColumn>([
   ['source', 'source'],
   ['url', 'source'],
   ['link', 'source'],
+  ['lang', 'lang'],
+  ['language', 'lang'],
 ]);
 
 const ANKI_SEPARATORS = new Map([

@@ -4,7 +4,8 @@
  * then resume after it, so matches never overlap. Work per token is bounded by the longest
  * term, so time is linear in the text; memory is a ring of that many tokens.
  */
-import { EXACT, type GlossaryIndex, type TrieNode } from './compile';
+import { EXACT, type GlossaryIndex, type Trie, type TrieNode } from './compile';
+import { DEFAULT_LANGUAGE, primaryLanguage } from './language';
 import { Tokenizer } from './tokens';
 
 export interface TextMatch {
@@ -19,6 +20,11 @@ export interface MatchLimits {
   firstOnly?: boolean;
   /** Stop after this many matches. */
   maxMatches?: number;
+}
+
+/** The terms to look for in text of language `lang` (a BCP 47 tag), if the glossary has any. */
+export function trieFor(index: GlossaryIndex, lang: string): Trie | undefined {
+  return index.languages.get(primaryLanguage(lang) || DEFAULT_LANGUAGE);
 }
 
 /** Applies `MatchLimits` to a stream of matches, across as many scans as the caller runs. */
@@ -49,20 +55,20 @@ export class MatchBudget {
  * Every match is reported, limits or not: a skipped repeat still hides shorter overlapping ones.
  */
 export function scanText(
-  index: GlossaryIndex,
+  trie: Trie,
   text: string,
   from: number,
   to: number,
   visit: (start: number, end: number, entryId: string) => boolean,
 ): void {
-  if (index.depth === 0) return;
-  const tokens = new TokenRing(text, from, to, index.depth);
+  if (trie.depth === 0) return;
+  const tokens = new TokenRing(text, from, to, trie.depth);
   let i = 0;
   while (tokens.has(i)) {
     let bestId: string | undefined;
     let bestRank = Infinity;
     let bestLast = -1;
-    let node: TrieNode = index.root;
+    let node: TrieNode = trie.root;
     let k = i;
     // Both a case-insensitive and a case-sensitive child can match one token (a "MoE" entry and
     // a "moe" entry); the second path waits here. Rare, so usually never allocated.
@@ -102,12 +108,18 @@ export function scanText(
   }
 }
 
-/** Matches in `text`, in order, without overlaps. */
-export function matchText(index: GlossaryIndex, text: string, limits?: MatchLimits): TextMatch[] {
+/** Matches in `text`, written in `lang` (English by default), in order, without overlaps. */
+export function matchText(
+  index: GlossaryIndex,
+  text: string,
+  limits?: MatchLimits,
+  lang = DEFAULT_LANGUAGE,
+): TextMatch[] {
   const budget = new MatchBudget(limits);
   const matches: TextMatch[] = [];
-  if (budget.full) return matches;
-  scanText(index, text, 0, text.length, (start, end, entryId) => {
+  const trie = trieFor(index, lang);
+  if (budget.full || !trie) return matches;
+  scanText(trie, text, 0, text.length, (start, end, entryId) => {
     if (budget.admit(entryId)) matches.push({ start, end, entryId });
     return !budget.full;
   });

@@ -4,13 +4,14 @@
  *
  * An import adds and updates; it never deletes. An incoming entry is the same as an existing
  * one when it has the existing id (a re-import, or a built-in's slug), the same term (case,
- * spaces and hyphens ignored), or a term that is one of the existing entry's aliases (an
- * imported "MoE" updates the built-in "mixture-of-experts" instead of duplicating it).
+ * spaces and hyphens ignored) in the same language, or a term that is one of the existing
+ * entry's aliases (an imported "MoE" updates the built-in "mixture-of-experts" instead of
+ * duplicating it).
  * Pass the glossary as the reader sees it, built-ins included, so those matches happen.
  */
 import type { GlossaryEntry } from './entry';
 import { LIMITS } from './format';
-import { termKey } from './tokens';
+import { sameTermKey, termKey } from './tokens';
 
 export interface MergeSkip {
   /** 1-based position in the incoming list. */
@@ -36,9 +37,12 @@ export function planMerge(
   const byTerm = new Map<string, GlossaryEntry>();
   const byAlias = new Map<string, GlossaryEntry>();
   for (const entry of existing) {
-    if (!byTerm.has(termKey(entry.term))) byTerm.set(termKey(entry.term), entry);
-    for (const alias of entry.aliases)
-      if (!byAlias.has(termKey(alias))) byAlias.set(termKey(alias), entry);
+    const key = sameTermKey(entry);
+    if (!byTerm.has(key)) byTerm.set(key, entry);
+    for (const alias of entry.aliases) {
+      const aliasKey = sameTermKey({ term: alias, lang: entry.lang });
+      if (!byAlias.has(aliasKey)) byAlias.set(aliasKey, entry);
+    }
   }
 
   const plan: MergePlan = { added: [], updated: [], unchanged: 0, skipped: [] };
@@ -46,7 +50,7 @@ export function planMerge(
   const claimedBy = new Map<string, number>();
   incoming.forEach((entry, index) => {
     const row = index + 1;
-    const key = termKey(entry.term);
+    const key = sameTermKey(entry);
     const sameId = entry.id ? byId.get(entry.id) : undefined;
     const target = sameId ?? byTerm.get(key) ?? byAlias.get(key);
     const claimKey = target ? `id:${target.id}` : `term:${key}`;
@@ -61,7 +65,7 @@ export function planMerge(
       return;
     }
     // Matched by id, the incoming term is a rename; matched by spelling, the existing stays.
-    const renamed = sameId !== undefined && key !== termKey(target.term);
+    const renamed = sameId !== undefined && key !== sameTermKey(target);
     const owner = byTerm.get(key) ?? byAlias.get(key);
     if (renamed && owner && owner !== target) {
       plan.skipped.push({
@@ -121,6 +125,7 @@ function mergeEntry(
 ): GlossaryEntry {
   const term = renamed ? incoming.term : before.term;
   const source = incoming.source ?? before.source;
+  const lang = renamed ? incoming.lang : before.lang;
   return {
     ...before,
     term,
@@ -128,6 +133,7 @@ function mergeEntry(
     definition: incoming.definition || before.definition,
     ...(source === undefined ? {} : { source }),
     tags: union([...before.tags, ...incoming.tags]).slice(0, LIMITS.tags),
+    ...(lang === undefined ? {} : { lang }),
     // Changed entries are the reader's own, as an edit in the options page makes them.
     origin: 'user',
   };
@@ -147,6 +153,7 @@ function union(items: readonly string[], headword?: string): string[] {
 function sameContent(a: GlossaryEntry, b: GlossaryEntry): boolean {
   return (
     a.term === b.term &&
+    a.lang === b.lang &&
     a.definition === b.definition &&
     a.source === b.source &&
     a.aliases.join('\u0000') === b.aliases.join('\u0000') &&

@@ -12,6 +12,7 @@
  * White space, dashes and format characters separate tokens and are otherwise ignored, which
  * is what makes "mixture-of-experts", "mixture of experts" and "mixture‑of‑experts" one term.
  */
+import { DEFAULT_LANGUAGE, primaryLanguage } from './language';
 
 export const WORD = 0;
 export const CHAR = 1;
@@ -175,4 +176,9 @@ export function termKey(term: string): string {
   return tokenize(term)
     .map((token) => token.lower)
     .join(' ');
+}
+
+/** Two entries are the same term when their terms share a key and they are in one language. */
+export function sameTermKey(entry: { term: string; lang?: string }): string {
+  return `${primaryLanguage(entry.lang ?? '') || DEFAULT_LANGUAGE}:${termKey(entry.term)}`;
 }

@@ -12,7 +12,8 @@ function imported(result: ImportResult) {
 }
 
 /** The fields a file carries, for comparing before and after a round trip. */
-const content = ({ term, aliases, definition, tags, source }: GlossaryEntry) => ({
+const content = ({ term, aliases, definition, tags, source, lang }: GlossaryEntry) => ({
+  lang,
   term,
   aliases,
   definition,
@@ -271,6 +272,16 @@ describe('export', () => {
       origin: 'user',
       updatedAt: 1_700_000_000_000,
     },
+    {
+      id: 'user-2',
+      term: 'transformer',
+      aliases: [],
+      definition: 'Changer la forme de quelque chose.',
+      tags: [],
+      lang: 'fr',
+      origin: 'user',
+      updatedAt: 1_700_000_000_000,
+    },
   ];
 
   it('writes versioned JSON that imports back losslessly', () => {
@@ -287,7 +298,7 @@ describe('export', () => {
     expect(text.split('\r\n').slice(0, 3)).toEqual([
       '#separator:Comma',
       '#html:false',
-      '#columns:term,aliases,definition,tags,source',
+      '#columns:term,aliases,definition,tags,source,lang',
     ]);
     const back = imported(parseImport(text, 'glossary.csv'));
     expect(back.skipped).toEqual([]);

@@ -130,3 +130,21 @@ describe('sync quota', () => {
     );
   });
 });
+
+describe('languages', () => {
+  it('keeps a term in another language apart from the same spelling in English', () => {
+    const english: GlossaryEntry = {
+      id: 'transformer',
+      term: 'transformer',
+      aliases: [],
+      definition: 'A neural network architecture.',
+      tags: [],
+      origin: 'builtin',
+      updatedAt: 0,
+    };
+    const french = { ...english, id: '', definition: 'Changer la forme.', lang: 'fr' };
+    const plan = planMerge([english], [french]);
+    expect(plan.added.map((entry) => entry.lang)).toEqual(['fr']);
+    expect(plan.updated).toEqual([]);
+  });
+});
