@@ -6,7 +6,8 @@
  * It reads the truth, so it is not a system: it splits the distance to a target into clutter a
  * planner could still find and the parts a reader keeps.
  */
-import { isNeverRendered, visibleText } from '../lib/text/visible-text';
+import { isNeverRendered } from '../lib/dom/rendering';
+import { visibleText } from '../lib/text/visible-text';
 import { wordString } from './shingle-metric';
 
 /** Picture captions and credits, by element and by the class names sites give them. */

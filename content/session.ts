@@ -26,7 +26,7 @@ import {
   sitesRecord,
 } from '../extension/storage/sites';
 import { changeSiteRules, withCorrection, withoutCorrection } from '../extension/site-corrections';
-import { safeQueryAll } from '../lib/clutter/site-rules';
+import { safeQueryAll } from '../lib/dom/safe-selectors';
 import { visibleText } from '../lib/text/visible-text';
 import { goToAnchor } from './claim-jump';
 import { CleanMode } from './clean-mode';

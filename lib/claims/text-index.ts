@@ -3,7 +3,7 @@
  * back to the DOM text node and offset it came from (kept as runs, not per character). Claims are cut from this string and their
  * anchors are searched in it, so both sides see text exactly as `findAnchor` will later.
  */
-import { isBlockElement, isNeverRendered } from '../text/visible-text';
+import { isBlockElement, isNeverRendered } from '../dom/rendering';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

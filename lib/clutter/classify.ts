@@ -5,7 +5,7 @@
  * block must be small, not prose, and link-heavy where the category implies links.
  */
 import type { ClutterCategory } from '../types';
-import { foldedTextOf, isUnread } from '../detect/dom';
+import { foldedTextOf, isUnread } from '../dom/text';
 import { type BlockStats, linkDensity } from './measure';
 import { CATEGORY_RULES, ROLE_CATEGORY, TAG_CATEGORY } from './rules';
 import { hasStem, hasToken, labelWords } from './words';

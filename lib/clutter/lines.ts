@@ -3,7 +3,7 @@
  * <link>"), slide counters, tag lists and the publication's sign-off pitches. Each test reads
  * one block's measured stats and, at most, its text.
  */
-import { readableTextOf } from '../detect/dom';
+import { readableTextOf } from '../dom/text';
 import type { Verdict } from './classify';
 import type { BlockStats } from './measure';
 

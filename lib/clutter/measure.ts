@@ -3,8 +3,8 @@
  * prose size, so later decisions (link density, "is this mostly prose?") are lookups instead of
  * repeated `textContent` walks. Iterative, so hostile pages nested thousands deep are fine.
  */
-import { isNeverRendered } from '../text/visible-text';
-import { INLINE_TAGS, weightedLength } from '../detect/text-weight';
+import { isNeverRendered } from '../dom/rendering';
+import { INLINE_TAGS, weightedLength } from '../dom/text-length';
 import { drain, ELEMENTS_PER_STEP, type Steps } from '../steps';
 
 export interface BlockStats {

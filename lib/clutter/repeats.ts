@@ -6,7 +6,7 @@
  * meal plan's "Drink within 30 minutes") are the author's and stay.
  */
 import type { HiddenBlock } from '../types';
-import { foldedTextOf } from '../detect/dom';
+import { foldedTextOf } from '../dom/text';
 import type { Measurement } from './measure';
 
 /** Shorter lines ("Photo: AP", "Getty Images") repeat legitimately. */

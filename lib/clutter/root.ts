@@ -3,7 +3,8 @@
  * article's title heading and its byline. Works on the live document without cloning: scores
  * live in a Map, nothing is written to the DOM.
  */
-import { elementsOf, textOf } from '../detect/dom';
+import { elementsOf } from '../dom/traverse';
+import { textOf } from '../dom/text';
 import { linkDensity, type Measurement, statsOf } from './measure';
 import { CATEGORY_RULES, CONTENT_TOKENS } from './rules';
 import { hasStem, hasToken, labelWords } from './words';

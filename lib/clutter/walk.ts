@@ -10,7 +10,7 @@
 import type { ClutterCategory, HiddenBlock } from '../types';
 import { byLabel, classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
-import { INLINE_TAGS } from '../detect/text-weight';
+import { INLINE_TAGS } from '../dom/text-length';
 import { controlLine, isTeaserLine, pitchVerdict } from './lines';
 
 /** Never hidden inside the article: the author's words, code, data, quotes and pictures. */

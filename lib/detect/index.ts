@@ -7,7 +7,7 @@
  * non-articles: catalogues, result lists, teaser grids, login forms and link farms.
  */
 import type { Detection } from '../types';
-import { visitInSteps } from './dom';
+import { visitInSteps } from '../dom/traverse';
 import { PageShapeTally } from './page-shape';
 import { drain, type Steps } from '../steps';
 import { emptySignals, isArticleOgType, isNonArticleOgType, noteMetadata } from './structured-data';

@@ -4,9 +4,9 @@
  * headline links, teaser cards and forms. Articles have one dense run of paragraphs; listings,
  * comment threads and review pages have many short blocks, each in its own card.
  */
-import { isNeverRendered } from '../text/visible-text';
-import { textOf } from './dom';
-import { INLINE_TAGS, weightedLength } from './text-weight';
+import { isNeverRendered } from '../dom/rendering';
+import { textOf } from '../dom/text';
+import { INLINE_TAGS, weightedLength } from '../dom/text-length';
 
 /** Readability's readerable gate: a paragraph this long adds √(length − 140). */
 const LONG_PARAGRAPH = 140;

@@ -4,7 +4,7 @@
  * They are cheap and usually honest, but not decisive: a docs index may claim
  * `og:type=article`, and article pages embed VideoObjects, so prose still has to agree.
  */
-import { textOf } from './dom';
+import { textOf } from '../dom/text';
 
 /** Schema.org types that mean "this page is one piece of writing". */
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|APIReference)$/;

@@ -6,7 +6,7 @@
  * shows. Each stretch of text is matched only against the terms of its language: the nearest
  * `lang` attribute, else the caller's, else a guess from the text.
  */
-import { isBlockElement, isNeverRendered } from '../text/visible-text';
+import { isBlockElement, isNeverRendered } from '../dom/rendering';
 import type { GlossaryIndex } from './compile';
 import { guessLanguage, primaryLanguage } from './language';
 import { MatchBudget, scanText, trieFor, type MatchLimits } from './match-text';

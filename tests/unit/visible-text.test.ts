@@ -1,7 +1,8 @@
 /** What counts as shown: block breaks, and what the page itself never renders. */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './support/parse-html';
-import { isNeverRendered, visibleText } from '../../lib/text/visible-text';
+import { isNeverRendered } from '../../lib/dom/rendering';
+import { visibleText } from '../../lib/text/visible-text';
 
 function first(html: string): Element {
   return parseHtml(`<html><body>${html}</body></html>`).body.firstElementChild!;

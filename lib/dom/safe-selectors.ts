@@ -1,5 +1,5 @@
 /**
- * The reader's own per-site selectors. They come from storage and may be stale or malformed,
+ * Selectors that come from storage (the reader's per-site rules) may be stale or malformed,
  * so each is tried on its own and a selector the browser rejects is skipped, not fatal.
  */
 
