@@ -8,7 +8,7 @@ import { runInSlices } from './slices';
  */
 export async function safeDetect(): Promise<Detection> {
   try {
-    return await runInSlices(detectArticleInSteps(document));
+    return await runInSlices('gloss:detection', detectArticleInSteps(document));
   } catch {
     return { isArticle: false, score: 0, reasons: ['detection failed'] };
   }

@@ -107,7 +107,7 @@ export class PageSession {
       plan: this.planOptions(),
     });
     // No single task holds the page for long, however big the page.
-    this.analysis = await runInSlices(steps);
+    this.analysis = await runInSlices('gloss:analysis', steps);
     const wasOn = this.clean?.isOn ?? false;
     this.clean?.setOn(false);
     const layout = new ReadingLayout(this.analysis.plan.articleRoot);

@@ -66,19 +66,23 @@ const snapshot = async (page) =>
     '<output id="ticks">#</output>',
   );
 
-/** How long one round trip into the page takes: a page Gloss keeps busy answers late. */
-async function roundTripMs(page) {
-  const start = performance.now();
-  await page.evaluate(() => 0);
-  return performance.now() - start;
+/** How often the page's own 100 ms timer has run so far. */
+const ticks = (page) => page.evaluate(() => window.__ticks);
+
+/**
+ * The page kept its thread while Gloss worked since `before` (a count from `ticks`): its own
+ * timer ran several times. A page Gloss kept busy would have run it once at most.
+ */
+async function assertPageTicked(page, before, label) {
+  const ran = (await ticks(page)) - before;
+  assert.ok(ran >= 3, `${label}: the page's own timer ran ${ran} times meanwhile`);
 }
 
 /** The page's own script still runs: its counter advances and its button still counts. */
 async function assertPageAlive(page, label) {
-  const ticks = () => page.evaluate(() => window.__ticks);
-  const first = await ticks();
+  const first = await ticks(page);
   await sleep(500);
-  assert.ok((await ticks()) - first >= 3, `${label}: the page's counter keeps ticking`);
+  await assertPageTicked(page, first, label);
   const likes = () => page.evaluate(() => Number(window.__own.likes.textContent));
   const before = await likes();
   await page.evaluate(() => window.__own.like.click());
@@ -111,12 +115,14 @@ inEachBrowser(
           message: 're-inserted clutter hidden',
         },
       );
-      // Watch for two seconds of churn: every look finds the clutter hidden, and the page answers fast.
+      // Watch for two seconds of churn: every look finds the clutter hidden, and the page's own
+      // timer keeps running.
+      const before = await ticks(page);
       for (let i = 0; i < 8; i += 1) {
-        assert.ok((await roundTripMs(page)) < 500, 'the page answers within 500 ms');
         assert.deepEqual(present(await seen(page), ['Download our app', 'Morning briefing']), []);
         await sleep(250);
       }
+      await assertPageTicked(page, before, 'reinsert');
       const state = await ctx.session.pageState(tabId);
       assert.ok(
         state.hidden.length < 40,
@@ -134,9 +140,10 @@ inEachBrowser(
       const { page, tabId } = await open('/churn/strip');
       const original = await snapshot(page);
       await setClean(tabId, true);
+      const before = await ticks(page);
       await sleep(2_000); // forty rounds of stripping
       assert.ok((await page.evaluate(() => window.__strips)) > 20, 'the page really strips');
-      assert.ok((await roundTripMs(page)) < 500, 'the page answers within 500 ms');
+      await assertPageTicked(page, before, 'strip');
       assert.deepEqual(
         present(await seen(page), ['Download our app']),
         [],
@@ -160,8 +167,9 @@ inEachBrowser(
       const { page, tabId } = await open('/churn/ping-pong');
       const original = await snapshot(page);
       await setClean(tabId, true);
+      const before = await ticks(page);
       await sleep(1_000);
-      assert.ok((await roundTripMs(page)) < 500, 'the page answers within 500 ms');
+      await assertPageTicked(page, before, 'ping-pong');
       const sets = await page.evaluate(() => window.__hideSets);
       await sleep(1_000);
       const perSecond = (await page.evaluate(() => window.__hideSets)) - sets;
@@ -345,7 +353,7 @@ inEachBrowser(
       ['/big', 'about 40,000 elements (72,000 nodes)'],
       ['/huge', 'over 60,000 elements'],
     ]) {
-      test(`a page of ${label}: analysed, cleaned and restored without long tasks`, async () => {
+      test(`a page of ${label}: analysed in slices, cleaned and restored`, async () => {
         const { page, tabId, state } = await open(path);
         assert.ok(state.isArticle);
         const size = await page.evaluate(() => {
@@ -355,27 +363,32 @@ inEachBrowser(
           return { elements: document.getElementsByTagName('*').length, nodes };
         });
         await setClean(tabId, true);
-        await sleep(300);
-        // Only what overlaps Gloss's start mark or comes later can be Gloss's.
-        const timing = await page.evaluate(() => {
-          const start = performance.getEntriesByName('gloss:start')[0]?.startTime ?? 0;
-          const worst = (list) =>
-            Math.round(
-              Math.max(
-                0,
-                ...list.filter((e) => e.start + e.duration >= start).map((e) => e.duration),
-              ),
-            );
+        // The page's 10 ms timer, counted inside Gloss's detection and analysis: inside work done
+        // in one task it could not run at all. Durations are logged; the benchmarks judge them.
+        const work = await page.evaluate(() => {
+          const runsDuring = (name) => {
+            const run = performance.getEntriesByName(name, 'measure')[0];
+            if (!run) return null;
+            const end = run.startTime + run.duration;
+            return {
+              ms: Math.round(run.duration),
+              timerRuns: window.__timerRuns.filter((t) => t > run.startTime && t < end).length,
+            };
+          };
           return {
+            detection: runsDuring('gloss:detection'),
+            analysis: runsDuring('gloss:analysis'),
             readyMs: Math.round(
               performance.getEntriesByName('gloss:ready', 'measure')[0]?.duration,
             ),
-            longTaskSupported: window.__longTaskSupported,
-            worstLongTaskMs: worst(window.__longTasks),
-            worstTimerGapMs: worst(window.__gaps),
+            longTasksMs: window.__longTasks.map((e) => Math.round(e.duration)),
           };
         });
-        console.log(`# ${ctx.name} ${path}: ${JSON.stringify({ ...size, ...timing })}`);
+        console.log(`# ${ctx.name} ${path}: ${JSON.stringify({ ...size, ...work })}`);
+        assert.ok(
+          work.analysis.timerRuns >= 1,
+          `the page's timer ran ${work.analysis.timerRuns} times during the analysis`,
+        );
         const text = await seen(page);
         assert.deepEqual(missing(text, MICROFORESTS.paragraphs), [], 'the article stays');
         assert.deepEqual(
@@ -388,13 +401,6 @@ inEachBrowser(
           [],
           'comments, related cards, the mega menu and the newsletter are hidden',
         );
-        if (timing.longTaskSupported) {
-          // Detection and planning run in slices of about 8 ms: on a quiet machine no task of
-          // Gloss's reaches 50 ms here; the bound leaves room for a busy one.
-          assert.ok(timing.worstLongTaskMs < 200, `worst long task ${timing.worstLongTaskMs} ms`);
-        }
-        // Slices that wait on throttled timers once stretched this to minutes in Firefox.
-        assert.ok(timing.readyMs < 10_000, `ready after ${timing.readyMs} ms`);
         await setClean(tabId, false);
         const original = await snapshot(page);
         await setClean(tabId, true);
