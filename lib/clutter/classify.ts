@@ -8,6 +8,7 @@ import type { ClutterCategory } from '../types';
 import { foldedTextOf, isUnread } from '../dom/text';
 import { type BlockStats, linkDensity } from './measure';
 import { CATEGORY_RULES, ROLE_CATEGORY, TAG_CATEGORY } from './rules';
+import { isDisclosure } from './lines';
 import { hasStem, hasToken, labelWords } from './words';
 
 export interface Verdict {
@@ -151,6 +152,7 @@ export function classify(
   context: ClassifyContext,
   strict: boolean,
 ): Verdict | null {
+  if (strict && isDisclosure(element, stats)) return null;
   const appPromo: Verdict | null =
     context.appStoreBlocks.has(element) && stats.chars < 600
       ? { category: 'app-promo', reason: 'link:app-store' }

@@ -107,3 +107,21 @@ export function pitchVerdict(element: Element, stats: BlockStats): Verdict | nul
       : 'upsell';
   return { category, reason: 'closing-pitch' };
 }
+
+/** Label words of a note about the story itself, whatever else its class says ("ad-disclosure"). */
+const DISCLOSURE_LABEL =
+  /(?:^|[-_\s])(?:disclosures?|disclaimers?|corrections?|clarifications?|editor'?s?-?notes?)(?:$|[-_\s])/i;
+/** The lead of such a note: "Paid post:", "This article was sponsored by…", "Correction:". */
+const DISCLOSURE_LEAD =
+  /^(?:paid post|sponsored by|(?:this|the) (?:article|story|post|content|series) (?:was|is) (?:sponsored|paid for|funded|produced)|disclosures?|disclaimer|corrections?|clarification|editor['’]?s note)\b/i;
+const DISCLOSURE_MAX = 600;
+
+/**
+ * A disclosure inside the story: who paid for it, a correction, an editor's note. The reader
+ * should see it, so it vetoes the ad and upsell words its markup often carries.
+ */
+export function isDisclosure(element: Element, stats: BlockStats): boolean {
+  if (stats.chars === 0 || stats.chars > DISCLOSURE_MAX) return false;
+  const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return DISCLOSURE_LABEL.test(label) || DISCLOSURE_LEAD.test(readableTextOf(element).trim());
+}

@@ -11,7 +11,7 @@ import type { ClutterCategory, HiddenBlock } from '../types';
 import { byLabel, classify, type ClassifyContext, type Verdict } from './classify';
 import { linkDensity, type BlockStats, type Measurement, statsOf } from './measure';
 import { INLINE_TAGS } from '../dom/text-length';
-import { controlLine, isTeaserLine, pitchVerdict } from './lines';
+import { controlLine, isDisclosure, isTeaserLine, pitchVerdict } from './lines';
 
 /** Never hidden inside the article: the author's words, code, data, quotes and pictures. */
 const PROTECTED_TAGS = new Set([
@@ -68,6 +68,8 @@ export function walkInside(root: Element, context: WalkContext): void {
     const stats = context.measurement.stats.get(element);
     if (!stats) continue; // never rendered
     if (stats.chars === 0 && element.childElementCount === 0) continue;
+    // A sponsorship note or correction is the story's, whatever its class says.
+    if (isDisclosure(element, stats)) continue;
     if (!holdsKept(element, context) && isTeaserLine(element, stats)) {
       if (context.enabled.has('related'))
         hide(element, { category: 'related', reason: 'teaser-line' }, context);
