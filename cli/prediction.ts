@@ -1,9 +1,10 @@
 /**
  * Gloss's prediction for a page, in the one shape the CLI's JSON, the benchmarks and their
- * `--predictions` files share. The only place a prediction is made: when the core returns the
- * article's body apart (issue 12), `articleBody` switches to it here, and every figure with it.
+ * `--predictions` files share. The only place a prediction is made: `articleBody` is the body
+ * the core returns apart (lib/article/parts.ts), the whole page's text when no article was found.
  */
 import type { CleanPlan } from '../lib';
+import { articleBodyText, articleParts } from '../lib/article/parts';
 import { visibleText } from '../lib/text/visible-text';
 
 export interface Prediction {
@@ -23,5 +24,6 @@ export function prediction(
     document.body ?? document,
     new Set(plan.hidden.map((b) => b.element)),
   );
-  return { articleBody: visible, visibleText: visible, isArticle };
+  const body = isArticle && plan.articleRoot ? articleBodyText(articleParts(plan)) : visible;
+  return { articleBody: body, visibleText: visible, isArticle };
 }
